@@ -1,0 +1,62 @@
+import { flagName } from "./flags.js";
+import { missingAnswers } from "./resolve.js";
+import { answerNames, type AnswerName, type Answers } from "./spec.js";
+import { AnswerError, type AnswerSources } from "./validate.js";
+
+export interface AnswerInputs {
+  /** From .yo-rc.json, when the folder is a generated project. */
+  stored?: Partial<Answers>;
+  /** From --answers <file>. */
+  file?: Partial<Answers>;
+  fileOrigin?: string;
+  /** From answer flags. */
+  flags: Partial<Answers>;
+}
+
+export interface Gathered {
+  known: Partial<Answers>;
+  sources: AnswerSources;
+}
+
+/** Later sources win: stored answers, then the answers file, then flags. */
+export function gatherAnswers(inputs: AnswerInputs): Gathered {
+  const known: Partial<Record<AnswerName, unknown>> = {};
+  const sources: AnswerSources = {};
+  const layers: [Partial<Answers> | undefined, (name: AnswerName) => string][] = [
+    [inputs.stored, () => ".yo-rc.json"],
+    [inputs.file, () => inputs.fileOrigin ?? "--answers"],
+    [inputs.flags, (name) => `--${flagName(name)}`],
+  ];
+  for (const [layer, source] of layers) {
+    for (const name of answerNames) {
+      if (layer?.[name] === undefined) continue;
+      known[name] = layer[name];
+      sources[name] = source(name);
+    }
+  }
+  return { known: known as Partial<Answers>, sources };
+}
+
+export interface AskMode {
+  interactive: boolean;
+  yes: boolean;
+  reconfigure: boolean;
+  /** The folder already holds a generated project. */
+  regenerating: boolean;
+}
+
+/**
+ * Which answers to ask. A re-run asks nothing (stored answers hold), `--reconfigure` asks everything
+ * again, a first run asks what is missing; with no terminal and no --yes, missing answers are an error.
+ */
+export function answersToAsk(known: Partial<Answers>, mode: AskMode): AnswerName[] {
+  if (mode.reconfigure && mode.interactive) return [...answerNames];
+  if (mode.regenerating || mode.yes) return [];
+  const missing = missingAnswers(known);
+  if (missing.length > 0 && !mode.interactive) {
+    throw new AnswerError(
+      `no terminal to ask for ${missing.join(", ")}; allowed: --yes to take the defaults, answer flags (see --help), or --answers <file.json>`,
+    );
+  }
+  return missing;
+}

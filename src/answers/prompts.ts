@@ -1,0 +1,61 @@
+import { parseFlagValue } from "./flags.js";
+import { answerNames, specOf, type AnswerContext, type AnswerName, type Answers, type AnswerSpec } from "./spec.js";
+import { validateOne } from "./validate.js";
+
+/** A question in the form Yeoman's `this.prompt` (inquirer) takes. */
+export interface Question {
+  type: "input" | "select" | "checkbox" | "confirm" | "number";
+  name: AnswerName;
+  message: string;
+  default?: (answers: Partial<Answers>) => unknown;
+  choices?: (answers: Partial<Answers>) => { value: string; name: string; checked?: boolean }[];
+  when?: (answers: Partial<Answers>) => boolean;
+  validate?: (value: unknown, answers?: Partial<Answers>) => true | string;
+  filter?: (value: unknown) => unknown;
+}
+
+const promptType = {
+  string: "input",
+  choice: "select",
+  boolean: "confirm",
+  integer: "number",
+  list: "checkbox",
+  map: "input",
+} as const;
+
+/** Maps are typed as "region=weight,..." at the prompt, exactly as on the command line. */
+const mapToText = (value: unknown) =>
+  Object.entries((value ?? {}) as Record<string, unknown>).map(([key, item]) => `${key}=${String(item)}`).join(",");
+
+function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, context: AnswerContext): Question {
+  const merged = (answers: Partial<Answers>) => ({ ...known, ...answers });
+  const current = (answers: Partial<Answers>) => merged(answers)[name] ?? spec.default(merged(answers), context);
+  const q: Question = {
+    type: promptType[spec.kind],
+    name,
+    message: spec.description,
+    when: (answers) => spec.relevant?.(merged(answers)) ?? true,
+    validate: (value) => validateOne(name, spec.kind === "map" ? parseFlagValue("map", value) : value),
+  };
+  if (spec.kind === "map") {
+    q.default = (answers) => mapToText(current(answers));
+    q.filter = (value) => parseFlagValue("map", value);
+  } else if (spec.kind === "list") {
+    q.choices = (answers) => {
+      const checked = new Set(current(answers) as string[]);
+      return (spec.choices?.(merged(answers)) ?? []).map((choice) => ({ ...choice, checked: checked.has(choice.value) }));
+    };
+  } else {
+    q.default = current;
+    if (spec.choices) q.choices = (answers) => spec.choices!(merged(answers));
+  }
+  return q;
+}
+
+/**
+ * Questions for the given answers, in declaration order. `known` holds answers from other sources
+ * (flags, files, stored): they feed defaults, choices and relevance.
+ */
+export function questionsFor(names: readonly AnswerName[], known: Partial<Answers>, context: AnswerContext): Question[] {
+  return answerNames.filter((name) => names.includes(name)).map((name) => question(name, specOf(name), known, context));
+}

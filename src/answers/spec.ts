@@ -1,0 +1,258 @@
+import { z } from "zod";
+import { regionCodes, regionLabel } from "../regions/catalog.js";
+
+/** Where the run happens; defaults depend on it. */
+export interface AnswerContext {
+  /** Base name of the destination folder. */
+  folderName: string;
+}
+
+/** How a value is written on the command line and asked at a prompt. */
+export type AnswerKind = "string" | "choice" | "boolean" | "integer" | "list" | "map";
+
+export interface Choice {
+  value: string;
+  name: string;
+}
+
+export interface AnswerSpec<T = unknown> {
+  kind: AnswerKind;
+  /** One line for --help and the prompt. */
+  description: string;
+  /** What is allowed, in words: --help and every error message show it. */
+  allowed: string;
+  /** Default shown in --help (the real default is computed by `default`). */
+  defaultText: string;
+  schema: z.ZodType<T>;
+  default: (answers: Partial<Answers>, context: AnswerContext) => T;
+  /** Choices for `choice` and `list` answers; may depend on earlier answers. */
+  choices?: (answers: Partial<Answers>) => Choice[];
+  /** Asked (and meaningful) only when this holds. */
+  relevant?: (answers: Partial<Answers>) => boolean;
+}
+
+export const routings = ["latency", "geolocation", "weighted", "failover"] as const;
+export const dnsProviders = ["route53", "cloudflare"] as const;
+export const databases = ["aurora-global", "cockroachdb", "none"] as const;
+export const objectReplications = ["bidirectional", "one-way", "none"] as const;
+export const natGatewayModes = ["per-az", "single"] as const;
+
+const enumChoices = (values: readonly string[]) => () => values.map((value) => ({ value, name: value }));
+const enumSchema = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: "unknown value" });
+const integer = (min: number, max: number) =>
+  z.int({ error: "must be a whole number" }).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+
+/** Lower-case letters, digits and hyphens: valid for npm, Pulumi and the AWS names derived from it. */
+export const projectNamePattern = /^[a-z][a-z0-9-]{1,39}$/;
+const hostnamePattern = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+const instanceTypePattern = /^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$/;
+
+/** A folder name made into a project name ("My Service" -> "my-service"). */
+export function projectNameFrom(folderName: string): string {
+  const cleaned = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").replace(/-+$/, "").slice(0, 40);
+  return projectNamePattern.test(cleaned) ? cleaned : "multiregion-service";
+}
+
+type Routing = (typeof routings)[number];
+type Dns = (typeof dnsProviders)[number];
+type Database = (typeof databases)[number];
+type ObjectReplication = (typeof objectReplications)[number];
+type NatGateways = (typeof natGatewayModes)[number];
+
+/** The answers, as stored in .yo-rc.json and accepted by --answers files. */
+export interface Answers {
+  name: string;
+  regions: string[];
+  primaryRegion: string;
+  routing: Routing;
+  weights: Record<string, number>;
+  dns: Dns;
+  domain: string;
+  database: Database;
+  writeForwarding: boolean;
+  objectReplication: ObjectReplication;
+  blueGreen: boolean;
+  alertEmail: string;
+  instanceType: string;
+  minSize: number;
+  maxSize: number;
+  desiredCapacity: number;
+  natGateways: NatGateways;
+  stack: string;
+}
+export type AnswerName = keyof Answers;
+export type { Routing, Dns, Database, ObjectReplication, NatGateways };
+
+const regionChoices = (answers: Partial<Answers>) => (answers.regions ?? []).map((value) => ({ value, name: regionLabel(value) }));
+
+/**
+ * Every answer, declared once. Prompts, flags, --help, --answers files, .yo-rc.json loading and
+ * validation are all derived from this table.
+ */
+export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
+  name: {
+    kind: "string",
+    description: "Pulumi project and npm package name",
+    allowed: "2-40 characters: lower-case letters, digits and hyphens, starting with a letter",
+    defaultText: "the folder's name",
+    schema: z.string().regex(projectNamePattern, "is not a valid project name"),
+    default: (_answers, context) => projectNameFrom(context.folderName),
+  },
+  regions: {
+    kind: "list",
+    description: "AWS regions to run in, comma-separated",
+    allowed: "2 to 11 distinct AWS region codes (1 Aurora writer + up to 10 secondaries), e.g. us-east-1,eu-west-1",
+    defaultText: "us-east-1,eu-west-1",
+    schema: z
+      .array(z.enum(regionCodes as [string, ...string[]], { error: (issue) => `"${String(issue.input)}" is not an AWS commercial region` }))
+      .min(2, "needs at least 2 regions")
+      .max(11, "allows at most 11 regions")
+      .refine((list) => new Set(list).size === list.length, "lists a region twice"),
+    default: () => ["us-east-1", "eu-west-1"],
+    choices: () => regionCodes.map((value) => ({ value, name: regionLabel(value) })),
+  },
+  primaryRegion: {
+    kind: "choice",
+    description: "Primary region: Aurora writer, failover PRIMARY, geolocation default",
+    allowed: "one of the chosen regions",
+    defaultText: "the first region",
+    schema: z.string(),
+    default: (answers) => answers.regions?.[0] ?? "us-east-1",
+    choices: regionChoices,
+  },
+  routing: {
+    kind: "choice",
+    description: "Global routing policy",
+    allowed: routings.join(", "),
+    defaultText: "latency",
+    schema: enumSchema(routings),
+    default: () => "latency",
+    choices: enumChoices(routings),
+  },
+  weights: {
+    kind: "map",
+    description: "Traffic weight per region for weighted routing, e.g. us-east-1=200,eu-west-1=55",
+    allowed: "region=weight pairs for chosen regions, each weight 0-255, at least one above 0",
+    defaultText: "equal (100 each)",
+    schema: z.record(z.string(), integer(0, 255)),
+    default: (answers) => Object.fromEntries((answers.regions ?? []).map((region) => [region, 100])),
+    relevant: (answers) => answers.routing === "weighted",
+  },
+  dns: {
+    kind: "choice",
+    description: "Who answers DNS and balances traffic globally",
+    allowed: dnsProviders.join(", "),
+    defaultText: "route53",
+    schema: enumSchema(dnsProviders),
+    default: () => "route53",
+    choices: enumChoices(dnsProviders),
+  },
+  domain: {
+    kind: "string",
+    description: "Public name of the service, e.g. api.example.com",
+    allowed: "a lower-case DNS name with at least two labels, e.g. api.example.com",
+    defaultText: "<name>.example.com (must be changed before deploying)",
+    schema: z.string().regex(hostnamePattern, "is not a valid DNS name"),
+    default: (answers, context) => `${answers.name ?? projectNameFrom(context.folderName)}.example.com`,
+  },
+  database: {
+    kind: "choice",
+    description: "Database: Aurora Global (single writer) or CockroachDB Cloud (multi-writer)",
+    allowed: databases.join(", "),
+    defaultText: "aurora-global",
+    schema: enumSchema(databases),
+    default: () => "aurora-global",
+    choices: enumChoices(databases),
+  },
+  writeForwarding: {
+    kind: "boolean",
+    description: "Aurora secondaries forward writes to the writer",
+    allowed: "true or false (--write-forwarding / --no-write-forwarding)",
+    defaultText: "true",
+    schema: z.boolean({ error: "must be true or false" }),
+    default: () => true,
+    relevant: (answers) => answers.database === "aurora-global",
+  },
+  objectReplication: {
+    kind: "choice",
+    description: "S3 replication between the regional buckets",
+    allowed: objectReplications.join(", "),
+    defaultText: "bidirectional",
+    schema: enumSchema(objectReplications),
+    default: () => "bidirectional",
+    choices: enumChoices(objectReplications),
+  },
+  blueGreen: {
+    kind: "boolean",
+    description: "Blue and green fleets with weighted traffic shifting",
+    allowed: "true or false (--blue-green / --no-blue-green)",
+    defaultText: "true",
+    schema: z.boolean({ error: "must be true or false" }),
+    default: () => true,
+  },
+  alertEmail: {
+    kind: "string",
+    description: "Email address that receives alarms (empty for none)",
+    allowed: "an email address, or empty for none",
+    defaultText: "none",
+    schema: z.union([z.literal(""), z.email()], { error: "is not a valid email address" }),
+    default: () => "",
+  },
+  instanceType: {
+    kind: "string",
+    description: "EC2 instance type of the app tier",
+    allowed: "an EC2 instance type such as t3.medium or m7g.large",
+    defaultText: "t3.medium",
+    schema: z.string().regex(instanceTypePattern, "is not an EC2 instance type"),
+    default: () => "t3.medium",
+  },
+  minSize: {
+    kind: "integer",
+    description: "Minimum instances per region",
+    allowed: "a whole number from 1 to 100, at most maxSize",
+    defaultText: "2",
+    schema: integer(1, 100),
+    default: () => 2,
+  },
+  maxSize: {
+    kind: "integer",
+    description: "Maximum instances per region",
+    allowed: "a whole number from 1 to 100, at least minSize",
+    defaultText: "10",
+    schema: integer(1, 100),
+    default: () => 10,
+  },
+  desiredCapacity: {
+    kind: "integer",
+    description: "Instances per region at launch",
+    allowed: "a whole number from minSize to maxSize",
+    defaultText: "4",
+    schema: integer(1, 100),
+    default: (answers) => Math.min(Math.max(4, answers.minSize ?? 2), answers.maxSize ?? 10),
+  },
+  natGateways: {
+    kind: "choice",
+    description: "NAT gateways: one per availability zone (HA) or a single one (cheaper)",
+    allowed: natGatewayModes.join(", "),
+    defaultText: "per-az",
+    schema: enumSchema(natGatewayModes),
+    default: () => "per-az",
+    choices: enumChoices(natGatewayModes),
+  },
+  stack: {
+    kind: "string",
+    description: "Name of the first Pulumi stack",
+    allowed: "1-64 characters: letters, digits, '-', '_' and '.'",
+    defaultText: "dev",
+    schema: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "is not a valid stack name"),
+    default: () => "dev",
+  },
+};
+
+
+export const answerNames = Object.keys(answerSpecs) as AnswerName[];
+
+export function specOf(name: AnswerName): AnswerSpec {
+  return answerSpecs[name] as AnswerSpec;
+}

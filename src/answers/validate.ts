@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { answerNames, answerSpecs, specOf, type AnswerName, type Answers } from "./spec.js";
+import { flagName } from "./flags.js";
+
+/** A bad input: one line that names the field, the value, where it came from and what is allowed. */
+export class AnswerError extends Error {
+  override name = "AnswerError";
+}
+
+/** Where each answer came from, for error messages: "--regions", "answers.json", ".yo-rc.json", ... */
+export type AnswerSources = Partial<Record<AnswerName, string>>;
+
+export function displayValue(value: unknown): string {
+  if (Array.isArray(value)) return JSON.stringify(value.join(","));
+  if (value && typeof value === "object") {
+    return JSON.stringify(Object.entries(value).map(([key, item]) => `${key}=${String(item)}`).join(","));
+  }
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Weights as Route53 will see them: the given ones, 100 for regions without one. */
+export function effectiveWeights(answers: Pick<Answers, "regions" | "weights">): Record<string, number> {
+  return Object.fromEntries(answers.regions.map((region) => [region, answers.weights[region] ?? 100]));
+}
+
+const shape = Object.fromEntries(answerNames.map((name) => [name, specOf(name).schema])) as {
+  [K in AnswerName]: z.ZodType<Answers[K]>;
+};
+
+const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
+  const problem = (path: AnswerName, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  const chosen = answers.regions.join(", ");
+  if (!answers.regions.includes(answers.primaryRegion)) {
+    problem("primaryRegion", `is not one of the chosen regions (${chosen})`);
+  }
+  const strangers = Object.keys(answers.weights).filter((region) => !answers.regions.includes(region));
+  if (strangers.length > 0) problem("weights", `names ${strangers.join(", ")}, not among the chosen regions (${chosen})`);
+  if (answers.routing === "weighted" && Object.values(effectiveWeights(answers)).every((weight) => weight === 0)) {
+    problem("weights", "are all 0, so Route53 would ignore them and split traffic equally");
+  }
+  if (answers.minSize > answers.maxSize) problem("minSize", `is above maxSize (${answers.maxSize})`);
+  if (answers.desiredCapacity < answers.minSize || answers.desiredCapacity > answers.maxSize) {
+    problem("desiredCapacity", `is outside minSize..maxSize (${answers.minSize}..${answers.maxSize})`);
+  }
+});
+
+function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, sources: AnswerSources, origin: string): string {
+  const field = String(issue.path[0] ?? "");
+  if (issue.code === "unrecognized_keys") {
+    return `${origin}: unknown answer ${issue.keys.map((key) => `"${key}"`).join(", ")}; allowed: ${answerNames.join(", ")}`;
+  }
+  if (!(field in answerSpecs)) return `${origin}: ${issue.message}`;
+  const name = field as AnswerName;
+  const source = sources[name] ?? origin;
+  return `${name} ${displayValue(input[name])} (from ${source}): ${issue.message}; allowed: ${specOf(name).allowed}`;
+}
+
+/**
+ * Checks a complete set of answers; throws an AnswerError naming the first bad one.
+ * `origin` names the input as a whole (for unknown keys), `sources` each answer's own origin.
+ */
+export function validateAnswers(input: Record<string, unknown>, sources: AnswerSources = {}, origin = "answers"): Answers {
+  const result = answersSchema.safeParse(input);
+  if (result.success) return result.data as Answers;
+  throw new AnswerError(describeIssue(result.error.issues[0]!, input, sources, origin));
+}
+
+/** Unknown keys in a partial answers object (an answers file, a stored config). */
+export function checkKnownKeys(input: Record<string, unknown>, origin: string): void {
+  const unknown = Object.keys(input).filter((key) => !(key in answerSpecs));
+  if (unknown.length > 0) {
+    throw new AnswerError(`${origin}: unknown answer ${unknown.map((key) => `"${key}"`).join(", ")}; allowed: ${answerNames.join(", ")}`);
+  }
+}
+
+/** Validation of one answer at a prompt: the message, or true. */
+export function validateOne(name: AnswerName, value: unknown): true | string {
+  const result = specOf(name).schema.safeParse(value);
+  return result.success ? true : `${result.error.issues[0]?.message ?? "is not valid"}; allowed: ${specOf(name).allowed}`;
+}
+
+export const flagSource = (name: AnswerName) => `--${flagName(name)}`;

@@ -1,0 +1,30 @@
+import { findRegion } from "../regions/catalog.js";
+import type { Answers } from "./spec.js";
+
+/** Combinations that deploy but are risky or surprising: shown, never fatal. */
+export function answerWarnings(answers: Answers, options: { defaultedDomain?: boolean } = {}): string[] {
+  const warnings: string[] = [];
+  if (options.defaultedDomain) {
+    warnings.push(`domain is the placeholder ${answers.domain}: set the real name (config key "domain") before deploying`);
+  }
+  if (answers.database === "cockroachdb" && answers.regions.length < 3) {
+    warnings.push("cockroachdb with 2 regions can survive a zone failure but not a region failure: region survival needs 3 regions");
+  }
+  if (answers.routing === "geolocation") {
+    const firstByContinent = new Map<string, string>();
+    for (const region of answers.regions) {
+      const continent = findRegion(region)?.continent ?? "";
+      const first = firstByContinent.get(continent);
+      if (first) {
+        warnings.push(`geolocation: ${region} shares continent ${continent} with ${first}, so ${first} answers for ${continent} and ${region} gets no geolocation traffic (latency routing would use both)`);
+      } else firstByContinent.set(continent, region);
+    }
+  }
+  if (answers.routing !== "weighted" && Object.values(answers.weights).some((weight) => weight !== 100)) {
+    warnings.push(`weights are used only with weighted routing; routing is ${answers.routing}`);
+  }
+  const optIn = answers.regions.filter((region) => findRegion(region)?.optIn);
+  if (optIn.length > 0) warnings.push(`${optIn.join(", ")}: opt-in region(s), enable them in the AWS account before deploying`);
+  if (answers.minSize < 2) warnings.push("minSize below 2 leaves a region on a single instance in a single availability zone");
+  return warnings;
+}

@@ -1,0 +1,24 @@
+import { regionLabel } from "../regions/catalog.js";
+import type { ProjectContext } from "../project/context.js";
+
+/** The end-of-run summary: what was chosen, where everything lives, what to do next. */
+export function summaryLines(context: ProjectContext, warnings: string[], nextSteps: string[]): string[] {
+  const width = Math.max(...context.plannedRegions.map((region) => regionLabel(region.code).length));
+  const choices: [string, string][] = [
+    ["routing", context.routing === "weighted" ? `weighted (${context.plannedRegions.map((r) => `${r.code}=${r.weight}`).join(", ")})` : context.routing],
+    ["dns", `${context.dns}, ${context.domain}`],
+    ["database", context.database === "aurora-global" ? `aurora-global (write forwarding ${context.writeForwarding ? "on" : "off"})` : context.database],
+    ["objects", context.objectReplication],
+    ["blue/green", context.blueGreen ? "on" : "off"],
+    ["app tier", `${context.instanceType}, ${context.minSize}-${context.maxSize} (start ${context.desiredCapacity}) per region, NAT ${context.natGateways}`],
+    ["alerts", context.alertEmail || "no email"],
+    ["stack", context.stack],
+  ];
+  return [
+    `${context.name}: ${context.plannedRegions.length} regions`,
+    ...context.plannedRegions.map((region) => `  ${regionLabel(region.code).padEnd(width)}  ${region.cidrBlock.padEnd(14)}  ${region.role}`),
+    ...choices.map(([label, value]) => `  ${label.padEnd(11)} ${value}`),
+    ...warnings.map((warning) => `warning: ${warning}`),
+    ...(nextSteps.length > 0 ? ["Next steps:", ...nextSteps.map((step) => `  ${step}`)] : []),
+  ];
+}

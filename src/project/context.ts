@@ -1,0 +1,38 @@
+import type { Answers } from "../answers/spec.js";
+import { effectiveWeights } from "../answers/validate.js";
+import { getRegion, regionCatalog, type Region } from "../regions/catalog.js";
+import { planCidrs, type CidrPlan } from "../regions/cidr.js";
+
+export interface PlannedRegion extends Region {
+  cidrBlock: string;
+  role: "primary" | "secondary";
+  weight: number;
+}
+
+/** Everything a template may use: the answers and what is derived from them. */
+export interface ProjectContext extends Answers {
+  generatorVersion: string;
+  /** The chosen regions, primary first, with their blocks and roles. */
+  plannedRegions: PlannedRegion[];
+  cidrBlocks: CidrPlan;
+  /** The whole catalog, for the generated project's own region table. */
+  regionCatalog: readonly Region[];
+}
+
+export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
+  const ordered = [answers.primaryRegion, ...answers.regions.filter((region) => region !== answers.primaryRegion)];
+  const cidrBlocks = planCidrs(answers.regions, previousCidrs);
+  const weights = effectiveWeights(answers);
+  return {
+    ...answers,
+    generatorVersion,
+    cidrBlocks,
+    plannedRegions: ordered.map((code) => ({
+      ...getRegion(code),
+      cidrBlock: cidrBlocks[code]!,
+      role: code === answers.primaryRegion ? "primary" : "secondary",
+      weight: weights[code]!,
+    })),
+    regionCatalog,
+  };
+}

@@ -1,0 +1,61 @@
+import type { ProjectContext } from "./context.js";
+
+/**
+ * Which templates a project gets. Template paths mirror the output tree (each file is `<path>.ejs`
+ * under templates/); every condition on the output lives in this one table.
+ */
+export interface FileGroup {
+  when?: (context: ProjectContext) => boolean;
+  /** Written on the first generation only; the team owns them afterwards. */
+  writeOnce?: boolean;
+  templates: string[];
+}
+
+export const fileTable: FileGroup[] = [
+  {
+    templates: [
+      "Pulumi.yaml",
+      "Pulumi.stack.yaml",
+      "package.json",
+      "tsconfig.json",
+      "vitest.config.mts",
+      "_gitignore",
+      "README.md",
+      "index.ts",
+      "src/config.ts",
+      "src/regions.ts",
+      "src/stack.ts",
+      "src/providers.ts",
+      "test/harness.ts",
+      "test/config.test.ts",
+      "test/providers.test.ts",
+    ],
+  },
+  { writeOnce: true, templates: ["src/custom/index.ts"] },
+];
+
+/**
+ * Output path of a template: `_x` path segments become `.x` (npm drops some dotfiles from packages)
+ * and `Pulumi.stack.yaml` takes the stack's name.
+ */
+export function outputPath(template: string, context: Pick<ProjectContext, "stack">): string {
+  return template
+    .split("/")
+    .map((segment) => segment.replace(/^_/, "."))
+    .join("/")
+    .replace(/^Pulumi\.stack\.yaml$/, `Pulumi.${context.stack}.yaml`);
+}
+
+export interface PlannedFile {
+  template: string;
+  path: string;
+  writeOnce: boolean;
+}
+
+export function plannedFiles(context: ProjectContext): PlannedFile[] {
+  return fileTable
+    .filter((group) => group.when?.(context) ?? true)
+    .flatMap((group) =>
+      group.templates.map((template) => ({ template, path: outputPath(template, context), writeOnce: group.writeOnce ?? false })),
+    );
+}
