@@ -6,7 +6,7 @@ import { answersToAsk, gatherAnswers, type Gathered } from "../../src/answers/ga
 import { questionsFor } from "../../src/answers/prompts.js";
 import { withDefaults } from "../../src/answers/resolve.js";
 import type { AnswerName, Answers } from "../../src/answers/spec.js";
-import { AnswerError, validateAnswers, type AnswerSources } from "../../src/answers/validate.js";
+import { AnswerError, validateAnswers, validateGiven, type AnswerSources } from "../../src/answers/validate.js";
 import { answerWarnings } from "../../src/answers/warnings.js";
 import { helpText } from "../../src/cli/help.js";
 import { nextSteps } from "../../src/cli/next-steps.js";
@@ -27,7 +27,6 @@ export default class MultiregionGenerator extends Generator {
   private previousCidrs: Record<string, string> = {};
   private gathered: Gathered = { known: {}, sources: {} };
   private toAsk: AnswerName[] = [];
-  private prompted: Partial<Answers> = {};
   private warnings: string[] = [];
   private context!: ProjectContext;
 
@@ -51,7 +50,8 @@ export default class MultiregionGenerator extends Generator {
     return stdin === undefined || Boolean(stdin.isTTY);
   }
 
-  initializing(): void {
+  /** Every check that needs no answer from a person runs before the run loop: bad input writes nothing. */
+  async _beforeQueue(): Promise<void> {
     const unknown = unknownOptions(this.options, ["name"]);
     if (unknown.length > 0) {
       throw new AnswerError(`unknown option ${unknown.map((key) => `--${key}`).join(", ")}; allowed: the options listed by --help`);
@@ -65,25 +65,27 @@ export default class MultiregionGenerator extends Generator {
     if (typeof this.options.name === "string") flags.name = this.options.name;
     this.gathered = gatherAnswers({ stored: this.stored?.answers, file: file?.answers, fileOrigin: this.options.answers, flags });
     this.previousCidrs = { ...file?.cidrBlocks, ...this.stored?.cidrBlocks };
+    validateGiven(this.gathered.known, this.gathered.sources);
     this.toAsk = answersToAsk(this.gathered.known, {
       interactive: this.#interactive,
       yes: Boolean(this.options.yes),
       reconfigure: Boolean(this.options.reconfigure),
       regenerating: this.stored !== undefined,
     });
+    if (this.toAsk.length === 0) this.#resolveAnswers({});
   }
 
   async prompting(): Promise<void> {
     if (this.toAsk.length === 0) return;
     const questions = questionsFor(this.toAsk, this.gathered.known, this.#answerContext());
-    this.prompted = (await this.prompt(questions as never)) as Partial<Answers>;
+    this.#resolveAnswers((await this.prompt(questions as never)) as Partial<Answers>);
   }
 
-  configuring(): void {
-    const given = { ...this.gathered.known, ...this.prompted };
-    const { answers, defaulted } = withDefaults(given, this.#answerContext());
+  /** Merges, defaults and validates the answers; builds what the templates see. */
+  #resolveAnswers(prompted: Partial<Answers>): void {
+    const { answers, defaulted } = withDefaults({ ...this.gathered.known, ...prompted }, this.#answerContext());
     const sources: AnswerSources = { ...this.gathered.sources };
-    for (const name of Object.keys(this.prompted) as AnswerName[]) sources[name] = "prompt";
+    for (const name of Object.keys(prompted) as AnswerName[]) sources[name] = "prompt";
     for (const name of defaulted) sources[name] = "default";
     const valid = validateAnswers({ ...answers }, sources);
     this.warnings = answerWarnings(valid, { defaultedDomain: sources.domain === "default" });

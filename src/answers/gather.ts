@@ -1,6 +1,6 @@
 import { flagName } from "./flags.js";
 import { missingAnswers } from "./resolve.js";
-import { answerNames, type AnswerName, type Answers } from "./spec.js";
+import { answerNames, specOf, type AnswerName, type Answers } from "./spec.js";
 import { AnswerError, type AnswerSources } from "./validate.js";
 
 export interface AnswerInputs {
@@ -52,7 +52,7 @@ export interface AskMode {
 export function answersToAsk(known: Partial<Answers>, mode: AskMode): AnswerName[] {
   if (mode.reconfigure && mode.interactive) return [...answerNames];
   if (mode.regenerating || mode.yes) return [];
-  const missing = missingAnswers(known);
+  const missing = missingAnswers(known).filter((name) => specOf(name).relevant?.(known) ?? true);
   if (missing.length > 0 && !mode.interactive) {
     throw new AnswerError(
       `no terminal to ask for ${missing.join(", ")}; allowed: --yes to take the defaults, answer flags (see --help), or --answers <file.json>`,

@@ -105,7 +105,11 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     allowed: "2 to 11 distinct AWS region codes (1 Aurora writer + up to 10 secondaries), e.g. us-east-1,eu-west-1",
     defaultText: "us-east-1,eu-west-1",
     schema: z
-      .array(z.enum(regionCodes as [string, ...string[]], { error: (issue) => `"${String(issue.input)}" is not an AWS commercial region` }))
+      .array(
+        z.enum(regionCodes as [string, ...string[]], {
+          error: (issue) => `"${String(issue.input)}" is not an AWS commercial region (known: ${regionCodes.join(", ")})`,
+        }),
+      )
       .min(2, "needs at least 2 regions")
       .max(11, "allows at most 11 regions")
       .refine((list) => new Set(list).size === list.length, "lists a region twice"),
@@ -196,7 +200,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     description: "Email address that receives alarms (empty for none)",
     allowed: "an email address, or empty for none",
     defaultText: "none",
-    schema: z.union([z.literal(""), z.email()], { error: "is not a valid email address" }),
+    schema: z.union([z.literal(""), z.email({ error: "is not a valid email address" })]),
     default: () => "",
   },
   instanceType: {

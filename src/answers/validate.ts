@@ -73,6 +73,17 @@ export function checkKnownKeys(input: Record<string, unknown>, origin: string): 
   }
 }
 
+/** Checks each given answer on its own, so a bad value is named before anything else is asked or defaulted. */
+export function validateGiven(given: Partial<Answers>, sources: AnswerSources): void {
+  for (const name of answerNames) {
+    if (given[name] === undefined) continue;
+    const result = specOf(name).schema.safeParse(given[name]);
+    if (!result.success) {
+      throw new AnswerError(describeIssue({ ...result.error.issues[0]!, path: [name] }, given, sources, sources[name] ?? "answers"));
+    }
+  }
+}
+
 /** Validation of one answer at a prompt: the message, or true. */
 export function validateOne(name: AnswerName, value: unknown): true | string {
   const result = specOf(name).schema.safeParse(value);
