@@ -31,7 +31,11 @@ export default class MultiregionGenerator extends Generator {
   private context!: ProjectContext;
 
   constructor(args: string[], options: Generator["options"]) {
+    // Yeoman parses .yo-rc.json while it constructs: read it first, so a broken file gets a clear message.
+    const yoRc = join(options.env?.cwd ?? process.cwd(), ".yo-rc.json");
+    const stored = existsSync(yoRc) ? readYoRc(readFileSync(yoRc, "utf8"), yoRc) : undefined;
     super(args, options);
+    this.stored = stored;
     this.argument("name", { type: String, required: false, description: "Project name (default: the folder's name)" });
     for (const option of cliOptions) {
       if (option.name === "help" || option.name === "skip-install") continue;
@@ -56,8 +60,6 @@ export default class MultiregionGenerator extends Generator {
     if (unknown.length > 0) {
       throw new AnswerError(`unknown option ${unknown.map((key) => `--${key}`).join(", ")}; allowed: the options listed by --help`);
     }
-    const yoRc = this.destinationPath(".yo-rc.json");
-    this.stored = existsSync(yoRc) ? readYoRc(readFileSync(yoRc, "utf8"), yoRc) : undefined;
     if (!this.stored) this.#requireEmptyDestination();
 
     const file = this.options.answers ? this.#readAnswers(this.options.answers) : undefined;
@@ -118,7 +120,8 @@ export default class MultiregionGenerator extends Generator {
   }
 
   #readAnswers(path: string): StoredConfig {
-    const file = resolve(this.contextRoot, path);
+    // Relative to where the user ran the command, not to the target folder.
+    const file = resolve(process.cwd(), path);
     let text: string;
     try {
       text = readFileSync(file, "utf8");

@@ -52,10 +52,12 @@ export interface AskMode {
 export function answersToAsk(known: Partial<Answers>, mode: AskMode): AnswerName[] {
   if (mode.reconfigure && mode.interactive) return [...answerNames];
   if (mode.regenerating || mode.yes) return [];
-  const missing = missingAnswers(known).filter((name) => specOf(name).relevant?.(known) ?? true);
-  if (missing.length > 0 && !mode.interactive) {
+  const missing = missingAnswers(known);
+  // Prompts skip irrelevant answers themselves (`when`); the error names only the relevant ones.
+  const needed = missing.filter((name) => specOf(name).relevant?.(known) ?? true);
+  if (needed.length > 0 && !mode.interactive) {
     throw new AnswerError(
-      `no terminal to ask for ${missing.join(", ")}; allowed: --yes to take the defaults, answer flags (see --help), or --answers <file.json>`,
+      `no terminal to ask for ${needed.join(", ")}; allowed: --yes to take the defaults, answer flags (see --help), or --answers <file.json>`,
     );
   }
   return missing;

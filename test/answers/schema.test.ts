@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { answersFromOptions, flagName, parseFlagValue } from "../../src/answers/flags.js";
+import { answersToAsk, gatherAnswers } from "../../src/answers/gather.js";
+import { questionsFor } from "../../src/answers/prompts.js";
+import { missingAnswers, withDefaults } from "../../src/answers/resolve.js";
+import { answerNames, answerSpecs, projectNameFrom, type Answers } from "../../src/answers/spec.js";
+import { AnswerError, effectiveWeights, validateAnswers, validateGiven } from "../../src/answers/validate.js";
+import { answerWarnings } from "../../src/answers/warnings.js";
+
+const defaults = (given: Partial<Answers> = {}) => withDefaults(given, { folderName: "My Service" }).answers;
+const invalid = (given: Partial<Answers>) => () => validateAnswers({ ...defaults(given) }, {});
+
+describe("answers schema", () => {
+  it("declares every answer of the design with prompt text, allowed values and a default", () => {
+    expect(answerNames).toEqual([
+      "name", "regions", "primaryRegion", "routing", "weights", "dns", "domain", "database", "writeForwarding",
+      "objectReplication", "blueGreen", "alertEmail", "instanceType", "minSize", "maxSize", "desiredCapacity", "natGateways", "stack",
+    ]);
+    for (const spec of Object.values(answerSpecs)) {
+      expect(spec.description.length).toBeGreaterThan(5);
+      expect(spec.allowed.length).toBeGreaterThan(3);
+      expect(spec.defaultText.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("defaults to the pattern's deployment", () => {
+    expect(defaults()).toMatchObject({
+      name: "my-service", regions: ["us-east-1", "eu-west-1"], primaryRegion: "us-east-1", routing: "latency", dns: "route53",
+      domain: "my-service.example.com", database: "aurora-global", writeForwarding: true, objectReplication: "bidirectional",
+      blueGreen: true, alertEmail: "", instanceType: "t3.medium", minSize: 2, maxSize: 10, desiredCapacity: 4, natGateways: "per-az", stack: "dev",
+    });
+    expect(validateAnswers({ ...defaults() })).toEqual(defaults());
+  });
+
+  it("derives defaults from earlier answers", () => {
+    expect(defaults({ regions: ["eu-west-1", "ap-south-1"] }).primaryRegion).toBe("eu-west-1");
+    expect(defaults({ name: "api" }).domain).toBe("api.example.com");
+    expect(defaults({ maxSize: 3 }).desiredCapacity).toBe(3);
+    expect(defaults({ regions: ["eu-west-1", "ap-south-1"] }).weights).toEqual({ "eu-west-1": 100, "ap-south-1": 100 });
+  });
+
+  it("makes a project name from any folder name", () => {
+    expect(projectNameFrom("My Service")).toBe("my-service");
+    expect(projectNameFrom("123-app")).toBe("app");
+    expect(projectNameFrom("___")).toBe("multiregion-service");
+  });
+});
+
+describe("validation", () => {
+  it.each([
+    [{ regions: ["us-east-1"] }, /regions "us-east-1".*needs at least 2 regions/],
+    [{ regions: ["us-east-1", "us-east-1"] }, /lists a region twice/],
+    [{ regions: ["us-east-1", "moon-1"] }, /"moon-1" is not an AWS commercial region/],
+    [{ regions: Array.from({ length: 12 }, (_, i) => ["us-east-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-1", "eu-west-2", "eu-west-3", "eu-central-1", "eu-north-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2"][i]!) }, /at most 11/],
+    [{ primaryRegion: "ap-south-1" }, /primaryRegion "ap-south-1".*not one of the chosen regions/],
+    [{ routing: "round-robin" as never }, /routing "round-robin".*allowed: latency, geolocation, weighted, failover/],
+    [{ routing: "weighted", weights: { "us-east-1": 0, "eu-west-1": 0 } }, /weights.*are all 0/],
+    [{ weights: { "ap-south-1": 5 } }, /names ap-south-1, not among the chosen regions/],
+    [{ weights: { "us-east-1": 256 } }, /at most 255/],
+    [{ weights: { "us-east-1": -1 } }, /at least 0/],
+    [{ minSize: 5, maxSize: 3, desiredCapacity: 4 }, /minSize 5.*is above maxSize/],
+    [{ desiredCapacity: 11 }, /desiredCapacity 11.*outside minSize..maxSize/],
+    [{ minSize: 0 }, /minSize 0.*at least 1/],
+    [{ instanceType: "large" }, /instanceType "large".*not an EC2 instance type/],
+    [{ domain: "localhost" }, /domain "localhost".*not a valid DNS name/],
+    [{ alertEmail: "ops@" }, /alertEmail "ops@".*not a valid email/],
+    [{ name: "My App" }, /name "My App".*not a valid project name/],
+    [{ stack: "dev stack" }, /stack "dev stack".*not a valid stack name/],
+    [{ dns: "bind" as never }, /dns "bind".*allowed: route53, cloudflare/],
+    [{ database: "mysql" as never }, /database "mysql".*allowed: aurora-global, cockroachdb, none/],
+  ] as [Partial<Answers>, RegExp][])("rejects %j", (given, message) => {
+    expect(invalid(given)).toThrow(AnswerError);
+    expect(invalid(given)).toThrow(message);
+  });
+
+  it("names where a bad value came from", () => {
+    expect(() => validateGiven({ routing: "x" as never }, { routing: "--routing" })).toThrow(/\(from --routing\)/);
+    expect(() => validateAnswers({ ...defaults(), colour: "blue" }, {}, "answers.json")).toThrow(/answers.json: unknown answer "colour"/);
+  });
+
+  it("fills missing weights with 100", () => {
+    expect(effectiveWeights({ regions: ["us-east-1", "eu-west-1"], weights: { "us-east-1": 7 } })).toEqual({ "us-east-1": 7, "eu-west-1": 100 });
+  });
+});
+
+describe("warnings", () => {
+  it("warns when CockroachDB cannot survive a region loss", () => {
+    expect(answerWarnings(defaults({ database: "cockroachdb" })).join()).toMatch(/cannot survive|not a region failure/);
+    expect(answerWarnings(defaults({ database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "ap-south-1"] })).join()).not.toMatch(/region failure/);
+  });
+
+  it("warns when geolocation regions share a continent", () => {
+    const warnings = answerWarnings(defaults({ routing: "geolocation", regions: ["us-east-1", "us-west-2", "eu-west-1"] }));
+    expect(warnings.join()).toMatch(/us-west-2 shares continent NA with us-east-1/);
+  });
+
+  it("warns about the placeholder domain and opt-in regions", () => {
+    const warnings = answerWarnings(defaults({ regions: ["us-east-1", "af-south-1"] }), { defaultedDomain: true });
+    expect(warnings.join("\n")).toMatch(/placeholder my-service.example.com/);
+    expect(warnings.join("\n")).toMatch(/af-south-1: opt-in/);
+  });
+});
+
+describe("flags", () => {
+  it("names flags after answers in kebab-case", () => {
+    expect(flagName("primaryRegion")).toBe("primary-region");
+    expect(flagName("desiredCapacity")).toBe("desired-capacity");
+  });
+
+  it("parses lists, maps and numbers from text", () => {
+    expect(parseFlagValue("list", "us-east-1, eu-west-1")).toEqual(["us-east-1", "eu-west-1"]);
+    expect(parseFlagValue("map", "us-east-1=200,eu-west-1=55")).toEqual({ "us-east-1": 200, "eu-west-1": 55 });
+    expect(parseFlagValue("integer", "7")).toBe(7);
+    expect(parseFlagValue("integer", "seven")).toBe("seven");
+  });
+
+  it("reads both Yeoman's kebab-case and yo's camelCase option keys", () => {
+    expect(answersFromOptions({ "min-size": "3", routing: "weighted", blueGreen: false })).toEqual({ minSize: 3, routing: "weighted", blueGreen: false });
+  });
+});
+
+describe("gathering and asking", () => {
+  it("lets flags beat the answers file and the file beat stored answers", () => {
+    const { known, sources } = gatherAnswers({
+      stored: { routing: "latency", dns: "route53", stack: "prod" },
+      file: { routing: "weighted", dns: "cloudflare" },
+      fileOrigin: "a.json",
+      flags: { routing: "failover" },
+    });
+    expect(known).toEqual({ routing: "failover", dns: "cloudflare", stack: "prod" });
+    expect(sources).toEqual({ routing: "--routing", dns: "a.json", stack: ".yo-rc.json" });
+  });
+
+  it("asks what is missing on a terminal, nothing with --yes or on a re-run, everything with --reconfigure", () => {
+    const known = { routing: "latency" as const };
+    const mode = { interactive: true, yes: false, reconfigure: false, regenerating: false };
+    expect(answersToAsk(known, mode)).toEqual(missingAnswers(known));
+    expect(answersToAsk(known, { ...mode, yes: true })).toEqual([]);
+    expect(answersToAsk(known, { ...mode, regenerating: true })).toEqual([]);
+    expect(answersToAsk(known, { ...mode, regenerating: true, reconfigure: true })).toEqual(answerNames);
+  });
+
+  it("refuses to guess without a terminal, naming the missing answers", () => {
+    const mode = { interactive: false, yes: false, reconfigure: false, regenerating: false };
+    expect(() => answersToAsk({ regions: ["us-east-1", "eu-west-1"] }, mode)).toThrow(/no terminal to ask for name, primaryRegion, routing/);
+    expect(() => answersToAsk({ regions: ["us-east-1", "eu-west-1"] }, mode)).not.toThrow(/weights/);
+  });
+});
+
+describe("prompts", () => {
+  const questions = questionsFor(answerNames, {}, { folderName: "svc" });
+  const byName = Object.fromEntries(questions.map((q) => [q.name, q]));
+
+  it("uses select, checkbox, confirm and input", () => {
+    expect(byName.routing).toMatchObject({ type: "select" });
+    expect(byName.regions).toMatchObject({ type: "checkbox" });
+    expect(byName.blueGreen).toMatchObject({ type: "confirm" });
+    expect(byName.domain).toMatchObject({ type: "input" });
+  });
+
+  it("shows regions by name, the defaults checked, and offers only chosen regions as primary", () => {
+    const regions = byName.regions!.choices!({});
+    expect(regions.find((choice) => choice.value === "eu-west-1")).toEqual({ value: "eu-west-1", name: "eu-west-1 (Europe, Ireland)", checked: true });
+    expect(regions.filter((choice) => choice.checked).map((choice) => choice.value)).toEqual(["us-east-1", "eu-west-1"]);
+    expect(byName.primaryRegion!.choices!({ regions: ["ap-south-1", "sa-east-1"] }).map((choice) => choice.value)).toEqual(["ap-south-1", "sa-east-1"]);
+  });
+
+  it("asks for weights only with weighted routing, and for write forwarding only with Aurora", () => {
+    expect(byName.weights!.when!({ routing: "latency" })).toBe(false);
+    expect(byName.weights!.when!({ routing: "weighted" })).toBe(true);
+    expect(byName.weights!.default!({ routing: "weighted", regions: ["us-east-1", "eu-west-1"] })).toBe("us-east-1=100,eu-west-1=100");
+    expect(byName.writeForwarding!.when!({ database: "cockroachdb" })).toBe(false);
+  });
+
+  it("validates at the prompt with the schema's message", () => {
+    expect(byName.regions!.validate!(["us-east-1"])).toMatch(/needs at least 2 regions/);
+    expect(byName.weights!.validate!("us-east-1=999")).toMatch(/at most 255/);
+    expect(byName.domain!.validate!("api.example.com")).toBe(true);
+  });
+});
