@@ -27,12 +27,18 @@ export const fileTable: FileGroup[] = [
       "src/stack.ts",
       "src/providers.ts",
       "src/network.ts",
+      "src/iam.ts",
+      "src/app.ts",
+      "src/fleet.ts",
+      "src/user-data.ts",
+      "src/monitoring.ts",
       "test/harness.ts",
       "test/config.test.ts",
       "test/providers.test.ts",
       "test/network.test.ts",
     ],
   },
+  { when: (context) => context.blueGreen, templates: ["src/blue-green.ts"] },
   { writeOnce: true, templates: ["src/custom/index.ts"] },
 ];
 
