@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { answerNames } from "../../src/answers/spec.js";
+import { flagName } from "../../src/answers/flags.js";
+import { runCli, tempDir, treeOf, wrapperBin } from "./run-cli.js";
+
+describe("create-multiregion without a terminal", () => {
+  it("--yes writes the project, summarizes it and starts a git repository with one commit", async () => {
+    const target = join(tempDir(), "payments");
+    const result = await runCli([target, "--yes", "--skip-install"]);
+    expect(result.code).toBe(0);
+    const files = Object.keys(treeOf(target));
+    expect(files).toEqual(expect.arrayContaining(["Pulumi.yaml", "Pulumi.dev.yaml", "package.json", "index.ts", "src/config.ts", ".yo-rc.json"]));
+    expect(result.stderr).toMatch(/payments: 2 regions/);
+    expect(result.stderr).toMatch(/us-east-1 \(US East, N\. Virginia\)\s+10\.0\.0\.0\/16\s+primary/);
+    expect(result.stderr).toMatch(/eu-west-1 \(Europe, Ireland\)\s+10\.1\.0\.0\/16\s+secondary/);
+    expect(result.stderr).toMatch(/warning: domain is the placeholder payments\.example\.com/);
+    expect(result.stderr).toMatch(/Next steps:[\s\S]*npm install[\s\S]*pulumi config set --secret dbPassword/);
+    const log = execFileSync("git", ["log", "--format=%s"], { cwd: target, encoding: "utf8" }).trim().split("\n");
+    expect(log).toEqual([expect.stringMatching(/^Generate payments with generator-multiregion \d+\.\d+\.\d+/)]);
+    expect(execFileSync("git", ["status", "--porcelain"], { cwd: target, encoding: "utf8" })).toBe("");
+  });
+
+  it("leaves git alone inside an existing repository and with --skip-git", async () => {
+    const outer = tempDir();
+    execFileSync("git", ["init", "--quiet"], { cwd: outer });
+    const inside = await runCli([join(outer, "svc"), "--yes", "--skip-install"]);
+    expect(inside.code).toBe(0);
+    expect(spawnSync("git", ["log"], { cwd: outer }).status).not.toBe(0);
+    const skipped = join(tempDir(), "svc");
+    expect((await runCli([skipped, "--yes", "--skip-install", "--skip-git"])).code).toBe(0);
+    expect(Object.keys(treeOf(skipped))).toContain("package.json");
+    expect(spawnSync("git", ["rev-parse", "--git-dir"], { cwd: skipped }).status).not.toBe(0);
+  });
+
+  it("takes every answer from an answers file, with flags winning", async () => {
+    const work = tempDir();
+    writeFileSync(join(work, "answers.json"), JSON.stringify({
+      name: "ledger", regions: ["eu-west-1", "eu-central-1", "us-east-1"], primaryRegion: "eu-central-1", routing: "failover",
+      weights: {}, dns: "cloudflare", domain: "ledger.acme.io", database: "cockroachdb", writeForwarding: false,
+      objectReplication: "one-way", blueGreen: false, alertEmail: "", instanceType: "t3.small", minSize: 2, maxSize: 4,
+      desiredCapacity: 2, natGateways: "single", stack: "staging",
+    }));
+    const target = join(work, "ledger");
+    const result = await runCli([target, "--answers", "answers.json", "--nat-gateways", "per-az", "--skip-install", "--skip-git"], { cwd: work });
+    expect(result.code).toBe(0);
+    const tree = treeOf(target);
+    expect(tree["Pulumi.staging.yaml"]).toMatch(/ledger:primaryRegion: eu-central-1/);
+    expect(tree["Pulumi.staging.yaml"]).toMatch(/ledger:natGateways: per-az/);
+    expect(JSON.parse(tree[".yo-rc.json"]!)["generator-multiregion"]).toMatchObject({ database: "cockroachdb", natGateways: "per-az" });
+  });
+
+  it("names the project after its folder", async () => {
+    const target = join(tempDir(), "Billing API");
+    expect((await runCli([target, "--yes", "--skip-install", "--skip-git"])).code).toBe(0);
+    expect(JSON.parse(treeOf(target)["package.json"]!).name).toBe("billing-api");
+    expect(basename(target)).toBe("Billing API");
+  });
+});
+
+describe("create-multiregion --help", () => {
+  it("lists every flag with its allowed values and default, without loading the generator", async () => {
+    const result = await runCli(["--help"]);
+    expect(result.code).toBe(0);
+    for (const name of answerNames) expect(result.stdout).toContain(`--${flagName(name)}`);
+    expect(result.stdout).toMatch(/--regions <value>\s+AWS regions to run in, comma-separated\s+allowed: 2 to 11[^\n]*\s+default: us-east-1,eu-west-1/);
+    expect(result.stdout).toMatch(/-y, --yes/);
+    expect(result.stdout).toMatch(/Usage: create-multiregion \[dir\] \[options\]/);
+  });
+});
+
+describe("Node version guard", () => {
+  it("refuses an older Node with one clear line before loading anything", () => {
+    const pretend = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.19.0"})';
+    const result = spawnSync(process.execPath, ["--import", pretend, wrapperBin, "--help"], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "create-multiregion: Node.js 20.19.0 is not supported; allowed: ^22.18.0 || >=24.11.0 (Node 24 LTS recommended)",
+    );
+  });
+});

@@ -1,0 +1,118 @@
+import { writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import helpers from "yeoman-test";
+import { parse } from "yaml";
+import { answerNames, projectNameFrom } from "../../src/answers/spec.js";
+import { flagName } from "../../src/answers/flags.js";
+import { tempDir } from "../cli/run-cli.js";
+
+const generator = resolve("dist/generators/app/index.js");
+const run = () => helpers.run(generator).withOptions({ skipGit: true } as never);
+const stackYaml = (result: { getSnapshot(): Record<string, { contents: string }> }, stack = "dev") =>
+  parse(result.getSnapshot()[`Pulumi.${stack}.yaml`]!.contents).config as Record<string, unknown>;
+
+describe("yo multiregion on a terminal", () => {
+  it("asks the questions, in order, and writes the answers as stack config", async () => {
+    const result = await run().withAnswers(
+      {
+        name: "orders",
+        regions: ["eu-west-1", "ap-southeast-2", "us-east-1"],
+        primaryRegion: "eu-west-1",
+        routing: "weighted",
+        weights: { "eu-west-1": 200, "ap-southeast-2": 50, "us-east-1": 5 },
+        dns: "route53",
+        domain: "orders.acme.io",
+        database: "aurora-global",
+        writeForwarding: false,
+        objectReplication: "one-way",
+        blueGreen: false,
+        alertEmail: "ops@acme.io",
+        instanceType: "m7g.large",
+        minSize: 3,
+        maxSize: 12,
+        desiredCapacity: 6,
+        natGateways: "single",
+        stack: "prod",
+      },
+      { throwOnMissingAnswer: true },
+    );
+    const asked = result.askedQuestions.map((question) => question.name);
+    expect(asked).toEqual(answerNames);
+    const config = stackYaml(result, "prod");
+    expect(config["orders:regions"]).toEqual([
+      { region: "eu-west-1", cidrBlock: "10.0.0.0/16", weight: 200 },
+      { region: "ap-southeast-2", cidrBlock: "10.1.0.0/16", weight: 50 },
+      { region: "us-east-1", cidrBlock: "10.2.0.0/16", weight: 5 },
+    ]);
+    expect(config).toMatchObject({
+      "orders:primaryRegion": "eu-west-1",
+      "orders:routing": "weighted",
+      "orders:domain": "orders.acme.io",
+      "orders:natGateways": "single",
+      "orders:alertEmail": "ops@acme.io",
+      "orders:app": { instanceType: "m7g.large", minSize: 3, maxSize: 12, desiredCapacity: 6 },
+      "pulumi:disable-default-providers": ["aws"],
+    });
+    result.assertJsonFileContent(".yo-rc.json", { "generator-multiregion": { name: "orders", stack: "prod", writeForwarding: false } });
+    result.assertJsonFileContent("package.json", { name: "orders" });
+  });
+
+  it("skips weights unless routing is weighted", async () => {
+    const result = await run().withAnswers({ routing: "latency", regions: ["us-east-1", "eu-west-1"] });
+    expect(result.askedQuestions.map((question) => question.name)).not.toContain("weights");
+  });
+
+  it("asks only what flags and the answers file leave open", async () => {
+    const dir = tempDir();
+    const file = join(dir, "answers.json");
+    writeFileSync(file, JSON.stringify({ dns: "cloudflare", database: "none", routing: "geolocation" }));
+    const result = await run()
+      .withOptions({ answers: file, routing: "failover", regions: "us-west-2,eu-central-1" } as never)
+      .withAnswers({ name: "edge" });
+    const asked = result.askedQuestions.map((question) => question.name);
+    expect(asked).not.toContain("dns");
+    expect(asked).not.toContain("routing");
+    expect(asked).not.toContain("regions");
+    expect(asked).toContain("stack");
+    const config = stackYaml(result);
+    expect(config["edge:routing"]).toBe("failover");
+    expect(config["pulumi:disable-default-providers"]).toEqual(["aws", "cloudflare"]);
+    expect((config["edge:regions"] as { region: string }[]).map((r) => r.region)).toEqual(["us-west-2", "eu-central-1"]);
+  });
+});
+
+describe("yo multiregion --yes", () => {
+  it("takes every default and asks nothing", async () => {
+    const result = await run().withOptions({ yes: true } as never);
+    expect(result.askedQuestions).toEqual([]);
+    const config = stackYaml(result);
+    const name = projectNameFrom(basename(result.cwd));
+    expect(config[`${name}:routing`]).toBe("latency");
+    expect(config[`${name}:domain`]).toBe(`${name}.example.com`);
+    result.assertFile(["index.ts", "src/config.ts", "src/custom/index.ts", ".gitignore", "README.md", "tsconfig.json"]);
+  });
+
+  it("keeps CIDR blocks given in an answers file", async () => {
+    const dir = tempDir();
+    const file = join(dir, "answers.json");
+    writeFileSync(file, JSON.stringify({ regions: ["us-east-1", "eu-west-1"], cidrBlocks: { "eu-west-1": "10.7.0.0/16" } }));
+    const result = await run().withOptions({ yes: true, answers: file } as never);
+    const regions = Object.entries(stackYaml(result)).find(([key]) => key.endsWith(":regions"))![1];
+    expect(regions).toEqual([
+      { region: "us-east-1", cidrBlock: "10.0.0.0/16" },
+      { region: "eu-west-1", cidrBlock: "10.7.0.0/16" },
+    ]);
+  });
+});
+
+describe("--help", () => {
+  it("lists every flag with what it allows and its default", async () => {
+    const result = await run().withOptions({ yes: true } as never);
+    const help = (result.generator as unknown as { help(): string }).help();
+    for (const name of answerNames) expect(help).toContain(`--${flagName(name)}`);
+    for (const flag of ["--yes", "--answers", "--reconfigure", "--dry-run", "--skip-install", "--skip-git", "--on-conflict"]) expect(help).toContain(flag);
+    expect(help).toMatch(/--routing <value>\s+Global routing policy\s+allowed: latency, geolocation, weighted, failover\s+default: latency/);
+    expect(help).toMatch(/Usage: yo multiregion \[name\] \[options\]/);
+  });
+});
