@@ -29,6 +29,12 @@ export interface AnswerSpec<T = unknown> {
   choices?: (answers: Partial<Answers>) => Choice[];
   /** Asked (and meaningful) only when this holds. */
   relevant?: (answers: Partial<Answers>) => boolean;
+  /**
+   * How the test matrix of generated projects varies this answer (its choices, or true/false):
+   * `product` answers form the full cross product, `cover` answers take each value at least once.
+   * Unmarked answers keep their default.
+   */
+  matrix?: "product" | "cover";
 }
 
 export const routings = ["latency", "geolocation", "weighted", "failover"] as const;
@@ -133,6 +139,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     schema: enumSchema(routings),
     default: () => "latency",
     choices: enumChoices(routings),
+    matrix: "product",
   },
   weights: {
     kind: "map",
@@ -151,6 +158,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     schema: enumSchema(dnsProviders),
     default: () => "route53",
     choices: enumChoices(dnsProviders),
+    matrix: "product",
   },
   domain: {
     kind: "string",
@@ -168,6 +176,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     schema: enumSchema(databases),
     default: () => "aurora-global",
     choices: enumChoices(databases),
+    matrix: "product",
   },
   writeForwarding: {
     kind: "boolean",
@@ -177,6 +186,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     schema: z.boolean({ error: "must be true or false" }),
     default: () => true,
     relevant: (answers) => answers.database === "aurora-global",
+    matrix: "cover",
   },
   objectReplication: {
     kind: "choice",
@@ -186,6 +196,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     schema: enumSchema(objectReplications),
     default: () => "bidirectional",
     choices: enumChoices(objectReplications),
+    matrix: "product",
   },
   blueGreen: {
     kind: "boolean",
@@ -194,6 +205,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     defaultText: "true",
     schema: z.boolean({ error: "must be true or false" }),
     default: () => true,
+    matrix: "product",
   },
   alertEmail: {
     kind: "string",
@@ -243,6 +255,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     schema: enumSchema(natGatewayModes),
     default: () => "per-az",
     choices: enumChoices(natGatewayModes),
+    matrix: "cover",
   },
   stack: {
     kind: "string",
