@@ -16,8 +16,20 @@ import { packageRoot, packageVersion } from "../../src/package-root.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
 import { configKey, readAnswersFile, readYoRc, storedSection, type StoredConfig } from "../../src/project/state.js";
+import { templatesDir } from "../../src/project/templates-dir.js";
+import { conflictMode } from "../../src/regen/conflict-mode.js";
+import type { ConflictMode } from "../../src/regen/decide.js";
+import { unifiedDiffs } from "../../src/regen/diffs.js";
+import { stateDir } from "../../src/regen/manifest.js";
+import { planRegeneration, type FileChange, type RegenPlan } from "../../src/regen/plan.js";
+import { conflictMessage, regenSummaryLines } from "../../src/regen/summary.js";
 
 type Options = Record<string, unknown> & { help?: boolean; yes?: boolean; answers?: string; reconfigure?: boolean };
+
+/** The run still wrote everything it could; it fails so nobody misses the conflicts it left. */
+export class ConflictsLeft extends Error {
+  override name = "ConflictsLeft";
+}
 
 /** `yo multiregion`: options -> answers -> files. The logic lives in src/; this class orchestrates. */
 export default class MultiregionGenerator extends Generator {
@@ -29,6 +41,8 @@ export default class MultiregionGenerator extends Generator {
   private toAsk: AnswerName[] = [];
   private warnings: string[] = [];
   private context!: ProjectContext;
+  private onConflict: ConflictMode = "markers";
+  private plan?: RegenPlan;
 
   constructor(args: string[], options: Generator["options"]) {
     // Yeoman parses .yo-rc.json while it constructs: read it first, so a broken file gets a clear message.
@@ -41,7 +55,7 @@ export default class MultiregionGenerator extends Generator {
       if (option.name === "help" || option.name === "skip-install") continue;
       this.option(option.name, { type: option.type === "boolean" ? Boolean : String, alias: option.alias, description: option.description });
     }
-    this.sourceRoot(join(this.root, "templates"));
+    this.sourceRoot(templatesDir(this.root));
   }
 
   override help(): string {
@@ -61,6 +75,7 @@ export default class MultiregionGenerator extends Generator {
       throw new AnswerError(`unknown option ${unknown.map((key) => `--${key}`).join(", ")}; allowed: the options listed by --help`);
     }
     if (!this.stored) this.#requireEmptyDestination();
+    this.onConflict = conflictMode(this.options["on-conflict"] ?? this.options.onConflict);
 
     const file = this.options.answers ? this.#readAnswers(this.options.answers) : undefined;
     const flags = answersFromOptions(this.options);
@@ -94,20 +109,89 @@ export default class MultiregionGenerator extends Generator {
     this.context = projectContext(valid, this.previousCidrs, packageVersion(this.root));
   }
 
-  writing(): void {
-    for (const file of renderProject(this.context, this.templatePath()).values()) {
-      this.fs.write(this.destinationPath(file.path), file.content);
+  /**
+   * Renders in memory, decides every file against the user's copy and the base of the last
+   * generation (src/regen), then writes the project files, .yo-rc.json and last the new state.
+   * Only what changes is written, each file pre-decided so Yeoman never asks.
+   */
+  async writing(): Promise<void> {
+    const rendered = renderProject(this.context, this.templatePath());
+    const plan = planRegeneration({
+      rendered,
+      read: (path) => this.#read(path),
+      generatorVersion: this.context.generatorVersion,
+      onConflict: this.onConflict,
+    });
+    const yoRc = this.#yoRcChange();
+    this.plan = plan;
+    if (this.#dryRun) {
+      const diffs = unifiedDiffs([...plan.projectChanges, ...(yoRc ? [yoRc] : [])], (path) => this.#read(path));
+      process.stdout.write(diffs.join(""));
+      return;
     }
-    const yoRc = this.destinationPath(".yo-rc.json");
-    const existing = this.fs.readJSON(yoRc, {}) as Record<string, unknown>;
-    const section = storedSection(this.#answers(), this.context.cidrBlocks, this.context.generatorVersion);
-    this.fs.writeJSON(yoRc, { ...existing, [configKey]: section });
+    if (this.stored) await this.#warnIfDirty();
+    for (const change of [...plan.projectChanges, ...(yoRc ? [yoRc] : []), ...plan.stateChanges]) this.#apply(change);
   }
 
   async end(): Promise<void> {
-    const steps = nextSteps(this.context, { installed: !this.options.skipInstall });
+    const plan = this.plan!;
+    const firstGeneration = !this.stored && !this.#dryRun;
+    const steps = firstGeneration ? nextSteps(this.context, { installed: !this.options.skipInstall }) : [];
     for (const line of summaryLines(this.context, this.warnings, steps)) this.log(line);
-    if (!this.options["skip-git"] && !this.options.skipGit) await this.#commitFirstVersion();
+    if (!firstGeneration) {
+      for (const line of regenSummaryLines(plan, { dryRun: this.#dryRun, generatorVersion: this.context.generatorVersion })) this.log(line);
+    }
+    if (plan.conflicts.length > 0) {
+      // A failing run drops queued log lines: let the summary out first.
+      await (this.env.adapter as { onIdle?: () => Promise<void> }).onIdle?.();
+      throw new ConflictsLeft(conflictMessage(plan.conflicts, { dryRun: this.#dryRun }));
+    }
+    if (firstGeneration && !this.options["skip-git"] && !this.options.skipGit) await this.#commitFirstVersion();
+  }
+
+  get #dryRun(): boolean {
+    return Boolean(this.options["dry-run"] ?? this.options.dryRun);
+  }
+
+  /**
+   * A project file as it is now: the user's files through Yeoman's mem-fs; our own state in
+   * .multiregion/ straight from disk, so it stays out of the commit until written, last.
+   */
+  #read(path: string): string | undefined {
+    const file = this.destinationPath(path);
+    if (path.startsWith(`${stateDir}/`)) return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+    return this.fs.exists(file) ? this.fs.read(file) : undefined;
+  }
+
+  /** Writes or deletes one file, decided already: the conflicter is told so and never prompts. */
+  #apply(change: FileChange): void {
+    const file = this.destinationPath(change.path);
+    const exists = this.fs.exists(file);
+    if (change.remove) this.fs.delete(file);
+    else this.fs.write(file, change.content);
+    // @yeoman/conflicter skips its check (and its prompt) for a file whose status is already set.
+    (this.fs.store.get(file) as { conflicter?: string }).conflicter = exists || change.remove ? "force" : "create";
+  }
+
+  /** Our section of .yo-rc.json, written only when it changes (a repeat run writes nothing). */
+  #yoRcChange(): FileChange | undefined {
+    const before = this.#read(".yo-rc.json");
+    const existing = before === undefined ? {} : (JSON.parse(before) as Record<string, unknown>);
+    const section = storedSection(this.#answers(), this.context.cidrBlocks, this.context.generatorVersion);
+    const content = `${JSON.stringify({ ...existing, [configKey]: section }, null, 2)}\n`;
+    return content === before ? undefined : { path: ".yo-rc.json", content };
+  }
+
+  /** Regeneration writes into the user's files: say so when git could not show the change alone. */
+  async #warnIfDirty(): Promise<void> {
+    const status = await this.spawn("git", ["status", "--porcelain", "--", "."], { reject: false, stdio: "pipe", cwd: this.destinationRoot() });
+    const changed = status.exitCode === 0 ? String(status.stdout ?? "").split("\n").filter((line) => line.trim() !== "").length : 0;
+    if (changed > 0) {
+      this.log(
+        `warning: ${changed} uncommitted change${changed === 1 ? "" : "s"} in the git work tree; regeneration merges into your files, ` +
+          "so commit first if you want git diff to show only what it changed",
+      );
+    }
   }
 
   #answers(): Answers {

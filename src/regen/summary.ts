@@ -27,12 +27,13 @@ export function regenSummaryLines(plan: RegenPlan, options: SummaryOptions): str
   const unchanged = plan.decisions.filter((decision) => decision.status === "unchanged").length;
   if (unchanged > 0) lines.push(`  ${unchanged} file${unchanged === 1 ? "" : "s"} unchanged`);
   if (plan.projectChanges.length === 0 && plan.stateChanges.length === 0) lines.push("Nothing to change: the project is up to date.");
-  if (plan.conflicts.length > 0) lines.push(conflictMessage(plan.conflicts));
   return lines;
 }
 
-/** The one line a failing run ends with. */
-export function conflictMessage(conflicts: readonly string[]): string {
+/** The one line a run that leaves (or, dry, would leave) conflicts fails with. */
+export function conflictMessage(conflicts: readonly string[], options: { dryRun: boolean }): string {
   const files = conflicts.length === 1 ? "file" : "files";
-  return `${conflicts.length} ${files} in conflict: ${conflicts.join(", ")}; resolve them (markers or .multiregion-new), then run again`;
+  return options.dryRun
+    ? `${conflicts.length} ${files} would be in conflict: ${conflicts.join(", ")}; nothing was written`
+    : `${conflicts.length} ${files} in conflict: ${conflicts.join(", ")}; resolve the <<<<<<< markers (or merge the .multiregion-new files by hand and delete them), then commit`;
 }
