@@ -10,6 +10,7 @@ await build({
   entryPoints: {
     cli: "src/cli.ts",
     "generators/app/index": new URL("generators/app/index.ts", root).pathname,
+    "generators/region/index": new URL("generators/region/index.ts", root).pathname,
   },
   outdir: "dist",
   bundle: true,
