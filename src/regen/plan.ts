@@ -41,6 +41,13 @@ export interface RegenPlan {
   previousVersion?: string;
 }
 
+/** The team's own folder: whatever the file table says, nothing in it is ever regenerated. */
+export const userOwnedDir = "src/custom/";
+
+function isWriteOnce(path: string, rendered: RenderedEntry | undefined, entry: ManifestEntry | undefined): boolean {
+  return path.startsWith(userOwnedDir) || (rendered?.writeOnce ?? entry?.writeOnce ?? false);
+}
+
 function previousManifest(read: RegenInput["read"]): Manifest | undefined {
   const text = read(manifestPath);
   return text === undefined ? undefined : parseManifest(text);
@@ -68,7 +75,7 @@ function stateChangesOf(input: RegenInput, previous: Manifest | undefined): File
   const files: Record<string, ManifestEntry> = {};
   const changes: FileChange[] = [];
   for (const [path, entry] of input.rendered) {
-    files[path] = entry.writeOnce ? { sha256: sha256(entry.content), writeOnce: true } : { sha256: sha256(entry.content) };
+    files[path] = isWriteOnce(path, entry, undefined) ? { sha256: sha256(entry.content), writeOnce: true } : { sha256: sha256(entry.content) };
     if (input.read(basePath(path)) !== entry.content) changes.push({ path: basePath(path), content: entry.content });
   }
   for (const path of Object.keys(previous?.files ?? {})) {
@@ -98,7 +105,7 @@ export function planRegeneration(input: RegenInput): RegenPlan {
       {
         path,
         rendered: rendered?.content,
-        writeOnce: rendered?.writeOnce ?? entry?.writeOnce ?? false,
+        writeOnce: isWriteOnce(path, rendered, entry),
         generatedBefore: entry !== undefined,
         base: trustedBase(path, entry, yours, input.read),
         yours,

@@ -148,6 +148,16 @@ describe("yo multiregion inside a generated project", () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it("keeps a CRLF file CRLF and a missing final newline missing through an upgrade", async () => {
+    const dir = await generatedProject({ name: "svc" });
+    const crlf = `${read(dir, "src/network.ts").trimEnd().replace(/\n/g, "\r\n")}\r\n// ours`;
+    writeFileSync(join(dir, "src/network.ts"), crlf);
+    const templates = upgradedTemplates({ "src/network.ts": (text) => `// upgraded\n${text}` });
+    await runApp(dir, {}, templates);
+    const merged = read(dir, "src/network.ts");
+    expect(merged).toBe(`// upgraded\r\n${crlf}`);
+  });
+
   it("refuses an unknown --on-conflict value in one line, writing nothing", async () => {
     const dir = await generatedProject({ name: "svc" });
     append(dir, "README.md", "ours\n");

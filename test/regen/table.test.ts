@@ -203,6 +203,16 @@ describe("regeneration table", () => {
     expect(disk.get("src/custom/index.ts")).toBe(v2["src/custom/index.ts"]);
   });
 
+  it("anything under src/custom/ is write-once even when the file table forgets to say so", () => {
+    const files = { ...v1, "src/custom/extra.ts": "export const extra = 1;\n" };
+    const disk = generate(render(files));
+    disk.set("src/custom/extra.ts", "export const extra = 2; // ours\n");
+    const plan = regenerate(disk, render({ ...files, "src/custom/extra.ts": "export const extra = 3;\n" }));
+    expect(statusOf(plan, "src/custom/extra.ts")).toMatchObject({ row: "write-once", status: "kept" });
+    expect(disk.get("src/custom/extra.ts")).toBe("export const extra = 2; // ours\n");
+    expect(parseManifest(disk.get(manifestPath)!).files["src/custom/extra.ts"]?.writeOnce).toBe(true);
+  });
+
   it("a write-once file that exists but was never generated is the user's, not a conflict", () => {
     const disk = generate(render({ "index.ts": v1["index.ts"] }));
     disk.set("src/custom/index.ts", "export const mine = 1;\n");
