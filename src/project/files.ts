@@ -32,13 +32,22 @@ export const fileTable: FileGroup[] = [
       "src/fleet.ts",
       "src/user-data.ts",
       "src/monitoring.ts",
+      "src/certificate.ts",
       "test/harness.ts",
       "test/config.test.ts",
       "test/providers.test.ts",
       "test/network.test.ts",
+      "test/scenarios.ts",
+      "test/app.test.ts",
+      "test/monitoring.test.ts",
     ],
   },
-  { when: (context) => context.blueGreen, templates: ["src/blue-green.ts"] },
+  { when: (context) => context.blueGreen, templates: ["src/blue-green.ts", "test/blue-green.test.ts"] },
+  {
+    when: (context) => context.dns === "route53",
+    templates: ["src/routing/route53.ts", "src/routing/policy-records.ts", "src/routing/health-checks.ts", "test/routing.test.ts"],
+  },
+  { when: (context) => context.dns === "cloudflare", templates: ["src/routing/cloudflare.ts", "test/cloudflare.test.ts"] },
   // Guardrails: the policy pack (pulumi preview --policy-pack policy) and its tests over the mocked graph.
   {
     templates: [
