@@ -9,5 +9,9 @@ if (!supported) {
   );
   process.exit(1);
 }
+// Node's compile cache (under the OS temp folder, or NODE_COMPILE_CACHE; off with
+// NODE_DISABLE_COMPILE_CACHE=1) keeps the compiled bundle: later runs skip parsing and compiling it.
+const { enableCompileCache } = await import("node:module");
+enableCompileCache?.();
 const { main } = await import("../dist/cli.js");
 process.exitCode = await main(process.argv.slice(2));
