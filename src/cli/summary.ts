@@ -1,3 +1,4 @@
+import { estimateSummaryRows } from "../cost/summary.js";
 import { regionLabel } from "../regions/catalog.js";
 import type { ProjectContext } from "../project/context.js";
 
@@ -13,6 +14,7 @@ export function summaryLines(context: ProjectContext, warnings: string[], nextSt
     ["app tier", `${context.instanceType}, ${context.minSize}-${context.maxSize} (start ${context.desiredCapacity}) per region, NAT ${context.natGateways}`],
     ["alerts", context.alertEmail || "no email"],
     ["stack", context.stack],
+    ...estimateSummaryRows(context.estimates),
   ];
   return [
     `${context.name}: ${context.plannedRegions.length} regions`,

@@ -2,6 +2,7 @@ import type { Answers } from "../answers/spec.js";
 import { effectiveWeights } from "../answers/validate.js";
 import { getRegion, regionCatalog, type Region } from "../regions/catalog.js";
 import { planCidrs, type CidrPlan } from "../regions/cidr.js";
+import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
 
 export interface PlannedRegion extends Region {
   cidrBlock: string;
@@ -17,22 +18,26 @@ export interface ProjectContext extends Answers {
   cidrBlocks: CidrPlan;
   /** The whole catalog, for the generated project's own region table. */
   regionCatalog: readonly Region[];
+  /** Monthly cost and failover estimates of the project as generated (README, end summary). */
+  estimates: ProjectEstimates;
 }
 
 export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
   const ordered = [answers.primaryRegion, ...answers.regions.filter((region) => region !== answers.primaryRegion)];
   const cidrBlocks = planCidrs(answers.regions, previousCidrs);
   const weights = effectiveWeights(answers);
+  const plannedRegions: PlannedRegion[] = ordered.map((code) => ({
+    ...getRegion(code),
+    cidrBlock: cidrBlocks[code]!,
+    role: code === answers.primaryRegion ? "primary" : "secondary",
+    weight: weights[code]!,
+  }));
   return {
     ...answers,
     generatorVersion,
     cidrBlocks,
-    plannedRegions: ordered.map((code) => ({
-      ...getRegion(code),
-      cidrBlock: cidrBlocks[code]!,
-      role: code === answers.primaryRegion ? "primary" : "secondary",
-      weight: weights[code]!,
-    })),
+    plannedRegions,
     regionCatalog,
+    estimates: projectEstimates({ ...answers, plannedRegions }),
   };
 }

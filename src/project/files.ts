@@ -2,12 +2,17 @@ import type { ProjectContext } from "./context.js";
 
 /**
  * Which templates a project gets. Template paths mirror the output tree (each file is `<path>.ejs`
- * under templates/); every condition on the output lives in this one table.
+ * under templates/, or `<path>` itself when verbatim); every condition on the output lives in this one table.
  */
 export interface FileGroup {
   when?: (context: ProjectContext) => boolean;
   /** Written on the first generation only; the team owns them afterwards. */
   writeOnce?: boolean;
+  /**
+   * Copied as they are, not rendered: stored under their own name, without `.ejs`. For code that the
+   * generator runs too (the cost model), so it exists once.
+   */
+  verbatim?: boolean;
   templates: string[];
 }
 
@@ -77,6 +82,12 @@ export const fileTable: FileGroup[] = [
       "test/policy.test.ts",
     ],
   },
+  // Operability: the cost and failover estimates (`npm run cost`) and CI.
+  {
+    verbatim: true,
+    templates: ["scripts/cost-model.ts", "scripts/failover-model.ts", "scripts/prices.ts", "scripts/cost.ts", "scripts/resolve-ts.mjs"],
+  },
+  { templates: ["scripts/stack-shape.ts", "test/cost.test.ts", "_github/workflows/ci.yml"] },
   { writeOnce: true, templates: ["src/custom/index.ts"] },
 ];
 
@@ -96,12 +107,18 @@ export interface PlannedFile {
   template: string;
   path: string;
   writeOnce: boolean;
+  verbatim: boolean;
 }
 
 export function plannedFiles(context: ProjectContext): PlannedFile[] {
   return fileTable
     .filter((group) => group.when?.(context) ?? true)
     .flatMap((group) =>
-      group.templates.map((template) => ({ template, path: outputPath(template, context), writeOnce: group.writeOnce ?? false })),
+      group.templates.map((template) => ({
+        template,
+        path: outputPath(template, context),
+        writeOnce: group.writeOnce ?? false,
+        verbatim: group.verbatim ?? false,
+      })),
     );
 }

@@ -17,8 +17,9 @@ export function renderTemplate(source: string, context: ProjectContext, filename
 export function renderProject(context: ProjectContext, templatesDir: string): Map<string, RenderedFile> {
   const files = new Map<string, RenderedFile>();
   for (const planned of plannedFiles(context)) {
-    const filename = join(templatesDir, `${planned.template}.ejs`);
-    files.set(planned.path, { ...planned, content: renderTemplate(readFileSync(filename, "utf8"), context, filename) });
+    const filename = join(templatesDir, planned.verbatim ? planned.template : `${planned.template}.ejs`);
+    const source = readFileSync(filename, "utf8");
+    files.set(planned.path, { ...planned, content: planned.verbatim ? source : renderTemplate(source, context, filename) });
   }
   return files;
 }

@@ -1,0 +1,102 @@
+import type { Answers } from "../answers/spec.js";
+import {
+  costAssumptionSpecs,
+  estimateCost,
+  formatCostEstimate,
+  zonesUsed,
+  type CostEstimate,
+  type DeploymentShape,
+} from "../../templates/scripts/cost-model.js";
+import { estimateFailover, type FailoverEstimate, type FailoverShape } from "../../templates/scripts/failover-model.js";
+import { prices } from "../../templates/scripts/prices.js";
+
+/**
+ * Settings the generator does not ask about, at the values a generated stack config starts with (the
+ * defaults of the generated src/config.ts and src/database/*-config.ts). The generator's estimate uses
+ * them; `npm run cost` in the project reads the real values. test/cost/generated-script.test.ts keeps
+ * the two equal.
+ */
+export const unaskedDefaults = {
+  availabilityZones: 3,
+  https: true,
+  healthCheck: { requestInterval: 30, failureThreshold: 3 },
+  cloudflare: { monitorInterval: 60, proxied: true, unproxiedTtl: 30 },
+  rootVolumeGib: 20,
+  aurora: { instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, lagAlarmThresholdMs: 1000 },
+  cockroach: { plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
+  replicationTimeControl: false,
+} as const;
+
+/** The answers an estimate depends on, regions primary first. */
+export type EstimateAnswers = Pick<
+  Answers,
+  "instanceType" | "desiredCapacity" | "blueGreen" | "natGateways" | "dns" | "routing" | "database" | "writeForwarding" | "objectReplication"
+> & { plannedRegions: { code: string; role: "primary" | "secondary" }[] };
+
+export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
+  const d = unaskedDefaults;
+  return {
+    regions: answers.plannedRegions.map(({ code, role }) => ({ region: code, role, availabilityZones: zonesUsed(code, d.availabilityZones) })),
+    app: { instanceType: answers.instanceType, desiredCapacity: answers.desiredCapacity, fleets: answers.blueGreen ? 2 : 1, rootVolumeGib: d.rootVolumeGib },
+    natGateways: answers.natGateways,
+    https: d.https,
+    routing: {
+      dns: answers.dns,
+      policy: answers.routing,
+      requestInterval: answers.dns === "route53" ? d.healthCheck.requestInterval : d.cloudflare.monitorInterval,
+    },
+    database:
+      answers.database === "aurora-global"
+        ? { engine: "aurora-global", ...d.aurora }
+        : answers.database === "cockroachdb"
+          ? { engine: "cockroachdb", ...d.cockroach }
+          : { engine: "none" },
+    objects: { replication: answers.objectReplication, replicationTimeControl: d.replicationTimeControl },
+  };
+}
+
+export function failoverShapeOf(answers: EstimateAnswers): FailoverShape {
+  const d = unaskedDefaults;
+  return {
+    regionCount: answers.plannedRegions.length,
+    routing:
+      answers.dns === "route53"
+        ? { dns: "route53", ...d.healthCheck }
+        : {
+          dns: "cloudflare",
+          monitorInterval: d.cloudflare.monitorInterval,
+          failureThreshold: d.healthCheck.failureThreshold,
+          proxied: d.cloudflare.proxied,
+          ttl: d.cloudflare.unproxiedTtl,
+        },
+    database:
+      answers.database === "aurora-global"
+        ? { engine: "aurora-global", writeForwarding: answers.writeForwarding, lagAlarmThresholdMs: d.aurora.lagAlarmThresholdMs }
+        : { engine: answers.database },
+    objects: { replication: answers.objectReplication, replicationTimeControl: d.replicationTimeControl },
+  };
+}
+
+/** The estimates of a project as generated: for the end summary and the README. */
+export interface ProjectEstimates {
+  /** Undefined when the price table lacks something chosen (then `costProblem` says what). */
+  cost?: CostEstimate;
+  costProblem?: string;
+  /** The itemized estimate as `npm run cost` prints it. */
+  costText: string[];
+  failover: FailoverEstimate;
+  prices: { asOf: string; source: string };
+  assumptions: typeof costAssumptionSpecs;
+}
+
+export function projectEstimates(answers: EstimateAnswers & Pick<Answers, "name" | "stack">): ProjectEstimates {
+  const failover = estimateFailover(failoverShapeOf(answers));
+  const common = { failover, prices: { asOf: prices.asOf, source: prices.source }, assumptions: costAssumptionSpecs };
+  try {
+    const cost = estimateCost(deploymentShapeOf(answers), prices);
+    return { ...common, cost, costText: formatCostEstimate(cost, `${answers.name}, stack ${answers.stack}`) };
+  } catch (error) {
+    const costProblem = error instanceof Error ? error.message : String(error);
+    return { ...common, costProblem, costText: [costProblem] };
+  }
+}

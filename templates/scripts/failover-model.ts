@@ -1,0 +1,133 @@
+/**
+ * How long users take to leave a failed region and how much data can be lost, for the chosen routing,
+ * database and object replication. Ranges, each with the assumptions it rests on. No imports, so that
+ * `npm run cost` runs it straight from source.
+ */
+
+export interface FailoverShape {
+  regionCount: number;
+  routing:
+    | { dns: "route53"; requestInterval: number; failureThreshold: number }
+    | { dns: "cloudflare"; monitorInterval: number; failureThreshold: number; proxied: boolean; ttl: number };
+  database:
+    | { engine: "none" }
+    | { engine: "aurora-global"; writeForwarding: boolean; lagAlarmThresholdMs: number }
+    | { engine: "cockroachdb" };
+  objects: { replication: "none" | "one-way" | "bidirectional"; replicationTimeControl: boolean };
+}
+
+/** Seconds, from min to max. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+export interface FailoverPart {
+  /** What the figure is, e.g. "users leave a failed region". */
+  label: string;
+  /** The estimate in words, ranges included. */
+  estimate: string;
+  /** Why: the settings and facts it follows from. */
+  basis: string;
+}
+
+export interface FailoverEstimate {
+  /** From the region failing to the health checks declaring it down. */
+  detection: Range;
+  /** Extra time resolvers keep the old answer. */
+  dnsCache: Range;
+  /** detection + dnsCache: when users reach the surviving regions. */
+  traffic: Range;
+  parts: FailoverPart[];
+}
+
+/** Time-to-live of an alias record to a load balancer: Route53 uses the load balancer's 60 s. */
+export const aliasTtlSeconds = 60;
+
+/** "60-150 s", "2-4 min" */
+export function formatRange({ min, max }: Range): string {
+  if (max < 180) return `${Math.round(min)}-${Math.round(max)} s`;
+  const minutes = (seconds: number) => Math.round((seconds / 60) * 10) / 10;
+  return `${minutes(min)}-${minutes(max)} min`;
+}
+
+export function estimateFailover(shape: FailoverShape): FailoverEstimate {
+  const { routing } = shape;
+  // A failure starts between two checks: the first failed check comes within one interval, then
+  // threshold - 1 more are needed.
+  const interval = routing.dns === "route53" ? routing.requestInterval : routing.monitorInterval;
+  const detection = { min: (routing.failureThreshold - 1) * interval, max: routing.failureThreshold * interval };
+  const dnsCache =
+    routing.dns === "route53" ? { min: 0, max: aliasTtlSeconds } : routing.proxied ? { min: 0, max: 0 } : { min: 0, max: routing.ttl };
+  const traffic = { min: detection.min + dnsCache.min, max: detection.max + dnsCache.max };
+  const checks = routing.dns === "route53"
+    ? `Route53 checks every ${interval} s and needs ${routing.failureThreshold} failures (${formatRange(detection)})`
+    : `Cloudflare monitors every ${interval} s and needs ${routing.failureThreshold} failures (${formatRange(detection)})`;
+  const cache = routing.dns === "route53"
+    ? `then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL of the alias records`
+    : routing.proxied
+      ? "Cloudflare proxies every request, so no DNS cache delays the switch"
+      : `then resolvers keep the old answer up to the ${routing.ttl} s TTL`;
+  const parts: FailoverPart[] = [
+    { label: "users leave a failed region", estimate: formatRange(traffic), basis: `${checks}; ${cache}. Requests in flight to the failed region fail.` },
+  ];
+
+  const db = shape.database;
+  if (db.engine === "aurora-global") {
+    parts.push(
+      {
+        label: "database writes lost (region failure)",
+        estimate: "typically under 1 s",
+        basis: `Aurora Global Database replicates asynchronously, lag typically under 1 s (the lag alarm fires above ${db.lagAlarmThresholdMs} ms); ` +
+          "writes not yet replicated when the primary region fails are lost by a failover with --allow-data-loss",
+      },
+      {
+        label: "database writes back (primary region lost)",
+        estimate: "about 1-2 min after the failover is started, plus the time to decide",
+        basis: "failover is not automatic: an operator (or your automation) runs failover-global-cluster; a secondary is promoted in about a minute. " +
+          `Reads continue in every surviving region meanwhile${db.writeForwarding ? "; forwarded writes from secondaries fail until then" : ""}. ` +
+          "A secondary region's loss does not stop writes",
+      },
+      {
+        label: "planned switchover",
+        estimate: "no data loss, writes pause about 1-2 min",
+        basis: "switchover-global-cluster waits for the secondary to catch up before the roles change",
+      },
+    );
+  } else if (db.engine === "cockroachdb") {
+    parts.push(shape.regionCount >= 3
+      ? {
+        label: "database writes lost (region failure)",
+        estimate: "none (RPO 0); writes continue after about 10-60 s",
+        basis: "CockroachDB commits through a majority of replicas in different regions (survival goal REGION, 3+ regions); " +
+          "leases of the failed region's ranges move once its nodes miss their liveness heartbeats",
+      }
+      : {
+        label: "database writes lost (region failure)",
+        estimate: "none committed is lost, but the data homed in the failed region is unavailable until it returns",
+        basis: `with ${shape.regionCount} regions CockroachDB can survive a zone but not a region (REGION survival needs 3 regions)`,
+      });
+  } else {
+    parts.push({ label: "database", estimate: "none in this project", basis: "no database is generated; the figure depends on yours" });
+  }
+
+  if (shape.objects.replication !== "none") {
+    const direction = shape.objects.replication === "bidirectional" ? "every bucket to every other" : "the primary's bucket to the others";
+    parts.push({
+      label: "objects lost (region failure)",
+      estimate: shape.objects.replicationTimeControl ? "objects written in the last 15 min at most (99.99 %)" : "objects written in the last minutes (no bound)",
+      basis: `S3 replicates ${direction} asynchronously; ` +
+        (shape.objects.replicationTimeControl
+          ? "Replication Time Control replicates 99.99 % of objects within 15 minutes"
+          : "most objects replicate within minutes, without a guarantee (Replication Time Control adds one, at a price)"),
+    });
+  }
+  return { detection, dnsCache, traffic, parts };
+}
+
+export function formatFailoverEstimate(estimate: FailoverEstimate): string[] {
+  return [
+    "Failover and data loss (estimates, with what they assume)",
+    ...estimate.parts.flatMap((part) => [`  ${part.label}: ${part.estimate}`, `      ${part.basis}`]),
+  ];
+}

@@ -1,0 +1,52 @@
+import type { PriceTable } from "./cost-model.js";
+
+/**
+ * The one price table of the cost estimate (`npm run cost`). Edit the figures here, and `asOf` and
+ * `source` with them: both are printed with every estimate. List prices change; review them every
+ * quarter and before committing to a design.
+ */
+export const prices = {
+  asOf: "2026-11-01",
+  source:
+    "AWS on-demand list prices for us-east-1, Linux, USD (aws.amazon.com/ec2, /elasticloadbalancing, /vpc, /rds/aurora, " +
+    "/s3, /kms, /cloudwatch, /route53 pricing pages); Cloudflare Load Balancing add-on list prices; " +
+    "CockroachDB Cloud from the multi-region active-active pattern document (2025-01)",
+  hoursPerMonth: 730,
+  // Other regions are typically 5-20 % dearer than us-east-1; 10 % is assumed unless listed here.
+  regionalUplift: { default: 0.1, regions: { "us-east-1": 0, "us-east-2": 0, "us-west-2": 0 } },
+  ec2: {
+    largeHourly: {
+      t3: 0.0832, t3a: 0.0752, t4g: 0.0672,
+      m5: 0.096, m6i: 0.096, m6g: 0.077, m7i: 0.1008, m7g: 0.0816,
+      c5: 0.085, c6i: 0.085, c6g: 0.068, c7i: 0.08925, c7g: 0.0725,
+      r5: 0.126, r6i: 0.126, r6g: 0.1008, r7g: 0.1071,
+    },
+    gp3GbMonth: 0.08,
+  },
+  loadBalancer: { hourly: 0.0225, lcuHourly: 0.008 },
+  natGateway: { hourly: 0.045, perGb: 0.045 },
+  publicIpv4Hourly: 0.005,
+  interRegionPerGb: 0.02,
+  aurora: {
+    // Aurora PostgreSQL, Aurora Standard storage configuration.
+    largeHourly: { r6g: 0.26, r7g: 0.276 },
+    serverlessAcuHourly: 0.12,
+    storageGbMonth: 0.1,
+    ioPerMillion: 0.2,
+    replicatedWriteIoPerMillion: 0.2,
+  },
+  kmsKeyMonthly: 1,
+  alarmMonthly: 0.1,
+  route53: { hostedZoneMonthly: 0.5, healthCheckMonthly: 0.5, healthCheckFeatureMonthly: 1 },
+  s3: { standardGbMonth: 0.023, replicationTimeControlPerGb: 0.015 },
+  cloudflare: {
+    loadBalancerMonthly: 5,
+    includedOrigins: 2,
+    extraOriginMonthly: 5,
+    steeringMonthly: 10,
+    includedQueriesMillions: 0.5,
+    perHalfMillionQueries: 0.5,
+  },
+  // The pattern document lists the dedicated (Advanced) price; Standard is assumed the same until you set yours.
+  cockroachCloud: { advancedVcpuHourly: 0.5, standardVcpuHourly: 0.5 },
+} satisfies PriceTable;
