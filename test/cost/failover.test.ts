@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { estimateFailover, formatFailoverEstimate, formatRange, type FailoverShape } from "../../templates/scripts/failover-model.js";
+
+const route53 = (requestInterval: number, failureThreshold: number): FailoverShape["routing"] => ({ dns: "route53", requestInterval, failureThreshold });
+const shape = (routing: FailoverShape["routing"], database: FailoverShape["database"], regionCount = 2): FailoverShape => ({
+  regionCount,
+  routing,
+  database,
+  objects: { replication: "none", replicationTimeControl: false },
+});
+const aurora: FailoverShape["database"] = { engine: "aurora-global", writeForwarding: true, lagAlarmThresholdMs: 1000 };
+const part = (estimate: ReturnType<typeof estimateFailover>, label: string) => estimate.parts.find((candidate) => candidate.label === label);
+
+describe("time until users leave a failed region", () => {
+  it("Route53: between threshold - 1 and threshold intervals to detect, plus up to the 60 s alias TTL", () => {
+    const defaults = estimateFailover(shape(route53(30, 3), aurora));
+    expect(defaults.detection).toEqual({ min: 60, max: 90 });
+    expect(defaults.dnsCache).toEqual({ min: 0, max: 60 });
+    expect(defaults.traffic).toEqual({ min: 60, max: 150 });
+    expect(part(defaults, "users leave a failed region")?.estimate).toBe("60-150 s");
+    expect(part(defaults, "users leave a failed region")?.basis).toContain("Route53 checks every 30 s and needs 3 failures (60-90 s)");
+
+    const fast = estimateFailover(shape(route53(10, 2), aurora));
+    expect(fast.traffic).toEqual({ min: 10, max: 80 });
+  });
+
+  it("Cloudflare: its monitor's interval; no DNS cache when proxied, the record TTL when not", () => {
+    const proxied = estimateFailover(shape({ dns: "cloudflare", monitorInterval: 60, failureThreshold: 3, proxied: true, ttl: 30 }, { engine: "none" }));
+    expect(proxied.traffic).toEqual({ min: 120, max: 180 });
+    expect(formatRange(proxied.traffic)).toBe("2-3 min");
+    const unproxied = estimateFailover(shape({ dns: "cloudflare", monitorInterval: 60, failureThreshold: 3, proxied: false, ttl: 30 }, { engine: "none" }));
+    expect(unproxied.traffic).toEqual({ min: 120, max: 210 });
+  });
+});
+
+describe("data loss and write recovery", () => {
+  it("Aurora: under a second of writes, a manual failover, a lossless switchover", () => {
+    const estimate = estimateFailover(shape(route53(30, 3), aurora));
+    expect(part(estimate, "database writes lost (region failure)")?.estimate).toBe("typically under 1 s");
+    expect(part(estimate, "database writes lost (region failure)")?.basis).toContain("1000 ms");
+    expect(part(estimate, "database writes back (primary region lost)")?.basis).toMatch(/not automatic.*forwarded writes/);
+    expect(part(estimate, "planned switchover")?.estimate).toMatch(/^no data loss/);
+  });
+
+  it("CockroachDB: no loss with 3 regions (region survival), unavailability with 2", () => {
+    const three = estimateFailover(shape(route53(30, 3), { engine: "cockroachdb" }, 3));
+    expect(part(three, "database writes lost (region failure)")?.estimate).toMatch(/^none \(RPO 0\)/);
+    const two = estimateFailover(shape(route53(30, 3), { engine: "cockroachdb" }, 2));
+    expect(part(two, "database writes lost (region failure)")?.estimate).toMatch(/unavailable until it returns/);
+    expect(part(two, "database writes lost (region failure)")?.basis).toContain("REGION survival needs 3 regions");
+  });
+
+  it("S3: bounded to 15 minutes only with Replication Time Control", () => {
+    const objects = (replicationTimeControl: boolean) =>
+      part(estimateFailover({ ...shape(route53(30, 3), { engine: "none" }), objects: { replication: "bidirectional", replicationTimeControl } }), "objects lost (region failure)");
+    expect(objects(true)?.estimate).toContain("15 min");
+    expect(objects(false)?.estimate).toContain("no bound");
+    expect(part(estimateFailover(shape(route53(30, 3), { engine: "none" })), "objects lost (region failure)")).toBeUndefined();
+  });
+
+  it("prints each figure with its basis", () => {
+    const lines = formatFailoverEstimate(estimateFailover(shape(route53(30, 3), aurora)));
+    expect(lines[0]).toMatch(/^Failover and data loss/);
+    expect(lines).toContain("  users leave a failed region: 60-150 s");
+  });
+});

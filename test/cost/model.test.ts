@@ -1,0 +1,231 @@
+import { describe, expect, it } from "vitest";
+import {
+  estimateCost,
+  formatCostEstimate,
+  hourlyPrice,
+  parseCostAssumptions,
+  type CostEstimate,
+  type DeploymentShape,
+} from "../../templates/scripts/cost-model.js";
+import { prices } from "../../templates/scripts/prices.js";
+
+// Every expected figure below is computed by hand from templates/scripts/prices.ts (as of 2026-11-01):
+// t3.medium $0.0416/h, t3.small $0.0208/h, db.r6g.large $0.26/h, ALB $0.0225/h + $0.008/LCU-h, NAT
+// $0.045/h + $0.045/GB, IPv4 $0.005/h, gp3 $0.08/GB-month, Aurora storage $0.10/GB-month and $0.20/M I/O,
+// replicated writes $0.20/M, inter-region $0.02/GB, KMS $1, alarm $0.10, Route53 zone $0.50, health
+// check $0.50 + $1 per feature, S3 $0.023/GB-month, RTC $0.015/GB, Cloudflare $5 + $5 per origin
+// beyond 2 + $10 steering + $0.50 per 500k queries beyond 500k, CockroachDB $0.50/vCPU-h, 730 h a month,
+// +10 % outside us-east-1, us-east-2 and us-west-2. Default usage: 1 LCU, 100 GB through NAT, 100 GB
+// cross-region, 100 GB database, 100 write and 100 read I/O per second, 100 GB per bucket, 10 GB
+// written a month, 10 M DNS queries.
+const hours = 730;
+const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6; // 100/s -> 262.8 M
+
+/** The pattern document's deployment: 4 x t3.medium and 2 Aurora instances per region, latency routing. */
+function patternShape(regions: string[]): DeploymentShape {
+  return {
+    regions: regions.map((region, i) => ({ region, role: i === 0 ? "primary" : "secondary", availabilityZones: 3 })),
+    app: { instanceType: "t3.medium", desiredCapacity: 4, fleets: 1, rootVolumeGib: 20 },
+    natGateways: "per-az",
+    https: true,
+    routing: { dns: "route53", policy: "latency", requestInterval: 30 },
+    database: { engine: "aurora-global", instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8 },
+    objects: { replication: "none", replicationTimeControl: false },
+  };
+}
+
+const line = (estimate: CostEstimate, region: string, item: string) => {
+  const found = estimate.regions.find((cost) => cost.region === region)?.lines.find((candidate) => candidate.item === item);
+  if (!found) throw new Error(`no ${item} in ${region}`);
+  return found.monthly;
+};
+const globalLine = (estimate: CostEstimate, item: string) => {
+  const found = estimate.global.find((candidate) => candidate.item === item);
+  if (!found) throw new Error(`no global ${item}`);
+  return found.monthly;
+};
+const items = (estimate: CostEstimate, region: string) => estimate.regions.find((cost) => cost.region === region)!.lines.map((l) => l.item);
+
+// Pattern document, per region before uplift:
+const instances = 4 * 0.0416 * 730; // 121.472
+const volumes = 4 * 20 * 0.08; // 6.40
+const loadBalancer = (1 * 0.0225 + 1 * 0.008) * 730; // 22.265
+const nat = 3 * 0.045 * 730 + 100 * 0.045; // 103.05
+const ipv4 = (3 + 1 * 3) * 0.005 * 730; // 21.90: 3 NAT addresses + the load balancer's in 3 zones
+const databaseInstances = 2 * 0.26 * 730; // 379.60
+const primaryStorageIo = 100 * 0.1 + millionIo(100 + 100) * 0.2; // 10 + 525.6 M x 0.20 = 115.12
+const secondaryStorageIo = 100 * 0.1 + millionIo(100) * 0.2; // 10 + 262.8 M x 0.20 = 62.56
+const replicatedWrites = millionIo(100) * 0.2; // 52.56
+const crossRegion = 100 * 0.02; // 2.00
+const primaryRegion = instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + primaryStorageIo + 1 + crossRegion + 3 * 0.1; // 773.107
+const secondaryRegion = 1.1 * (instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + secondaryStorageIo + replicatedWrites + 1 + crossRegion + 4 * 0.1); // 1.1 x 773.207 = 850.5277
+const aloneRegion = primaryRegion - crossRegion + 0.5; // 771.607: no cross-region transfer, plus the hosted zone
+
+describe("the pattern document's deployment, 2 regions", () => {
+  const estimate = estimateCost(patternShape(["us-east-1", "eu-west-1"]), prices);
+
+  it("itemizes the primary region at us-east-1 prices", () => {
+    expect(line(estimate, "us-east-1", "instances")).toBeCloseTo(121.472, 6);
+    expect(line(estimate, "us-east-1", "instance volumes")).toBeCloseTo(6.4, 6);
+    expect(line(estimate, "us-east-1", "load balancers")).toBeCloseTo(22.265, 6);
+    expect(line(estimate, "us-east-1", "NAT gateways")).toBeCloseTo(103.05, 6);
+    expect(line(estimate, "us-east-1", "public IPv4")).toBeCloseTo(21.9, 6);
+    expect(line(estimate, "us-east-1", "database instances")).toBeCloseTo(379.6, 6);
+    expect(line(estimate, "us-east-1", "database storage and I/O")).toBeCloseTo(115.12, 6);
+    expect(line(estimate, "us-east-1", "KMS keys")).toBeCloseTo(1, 6);
+    expect(line(estimate, "us-east-1", "cross-region transfer")).toBeCloseTo(2, 6);
+    expect(line(estimate, "us-east-1", "alarms")).toBeCloseTo(0.3, 6);
+    expect(items(estimate, "us-east-1")).not.toContain("replicated writes");
+    expect(estimate.regions[0]!.subtotal).toBeCloseTo(773.107, 6);
+  });
+
+  it("prices the secondary 10 % higher and adds its replicated writes and lag alarm", () => {
+    expect(line(estimate, "eu-west-1", "instances")).toBeCloseTo(121.472 * 1.1, 6);
+    expect(line(estimate, "eu-west-1", "database storage and I/O")).toBeCloseTo(62.56 * 1.1, 6);
+    expect(line(estimate, "eu-west-1", "replicated writes")).toBeCloseTo(52.56 * 1.1, 6);
+    expect(line(estimate, "eu-west-1", "alarms")).toBeCloseTo(0.4 * 1.1, 6);
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(850.5277, 6);
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(secondaryRegion, 9);
+  });
+
+  it("adds Route53 once, and compares with the primary region alone", () => {
+    expect(globalLine(estimate, "Route53 hosted zone")).toBeCloseTo(0.5, 6);
+    expect(globalLine(estimate, "Route53 health checks")).toBeCloseTo(2 * (0.5 + 1 * 1), 6); // HTTPS is an optional feature
+    expect(globalLine(estimate, "health-check alarms")).toBeCloseTo(2 * 0.1, 6);
+    expect(globalLine(estimate, "Route53 queries")).toBe(0); // alias queries are free
+    expect(estimate.globalSubtotal).toBeCloseTo(3.7, 6);
+    expect(estimate.total).toBeCloseTo(773.107 + 850.5277 + 3.7, 6); // 1,627.3347
+    expect(estimate.total).toBeCloseTo(primaryRegion + secondaryRegion + 3.7, 9);
+    expect(estimate.singleRegion.total).toBeCloseTo(aloneRegion, 9);
+    expect(estimate.ratio).toBeCloseTo(1627.3347 / 771.607, 6); // 2.1x
+  });
+});
+
+describe("the pattern document's deployment, 3 regions", () => {
+  const estimate = estimateCost(patternShape(["us-east-1", "eu-west-1", "ap-southeast-1"]), prices);
+
+  it("adds a third region like the second, and a health check for it", () => {
+    expect(estimate.regions.map((region) => region.subtotal)).toEqual([
+      expect.closeTo(773.107, 6),
+      expect.closeTo(850.5277, 6),
+      expect.closeTo(850.5277, 6),
+    ]);
+    expect(estimate.globalSubtotal).toBeCloseTo(0.5 + 3 * 1.5 + 3 * 0.1, 6); // 5.30
+    expect(estimate.total).toBeCloseTo(773.107 + 2 * 850.5277 + 5.3, 6); // 2,479.4624
+    expect(estimate.ratio).toBeCloseTo(2479.4624 / 771.607, 6); // 3.2x
+  });
+});
+
+describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidirectional objects with RTC", () => {
+  const shape: DeploymentShape = {
+    regions: [
+      { region: "us-west-1", role: "primary", availabilityZones: 2 },
+      { region: "us-east-1", role: "secondary", availabilityZones: 3 },
+      { region: "eu-central-1", role: "secondary", availabilityZones: 3 },
+    ],
+    app: { instanceType: "t3.small", desiredCapacity: 2, fleets: 2, rootVolumeGib: 20 },
+    natGateways: "single",
+    https: true,
+    routing: { dns: "cloudflare", policy: "geolocation", requestInterval: 60 },
+    database: { engine: "cockroachdb", plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
+    objects: { replication: "bidirectional", replicationTimeControl: true },
+  };
+  const estimate = estimateCost(shape, prices);
+  const cockroach = 3 * 4 * 0.5 * 730; // 4,380 per region, CockroachDB Cloud's own price (no AWS uplift)
+  // Per region before uplift: 2 fleets x 2 x t3.small; 4 volumes; 2 ALBs + 1 LCU; 1 NAT; storage; replication to 2 others with RTC; 6 alarms.
+  const shared = 2 * 2 * 0.0208 * 730 + 4 * 20 * 0.08 + (2 * 0.0225 + 0.008) * 730 + (0.045 * 730 + 100 * 0.045) + 100 * 0.02 + 100 * 0.023 + 10 * 2 * (0.02 + 0.015) + 6 * 0.1;
+  // = 60.736 + 6.4 + 38.69 + 37.35 + 2 + 2.3 + 0.7 + 0.6 = 148.776
+
+  it("counts the public addresses of each region's zones and fleets", () => {
+    expect(line(estimate, "us-west-1", "public IPv4")).toBeCloseTo((1 + 2 * 2) * 0.005 * 730 * 1.1, 6); // 18.25 x 1.1
+    expect(line(estimate, "us-east-1", "public IPv4")).toBeCloseTo((1 + 2 * 3) * 0.005 * 730, 6); // 25.55
+    expect(line(estimate, "us-east-1", "S3 replication")).toBeCloseTo(10 * 2 * (0.02 + 0.015), 6); // 0.70
+    expect(line(estimate, "us-east-1", "CockroachDB nodes")).toBeCloseTo(4380, 6);
+    expect(line(estimate, "eu-central-1", "CockroachDB nodes")).toBeCloseTo(4380, 6);
+    expect(items(estimate, "us-east-1")).not.toContain("database instances");
+    expect(items(estimate, "us-east-1")).not.toContain("KMS keys");
+  });
+
+  it("totals the regions and Cloudflare's load balancer", () => {
+    expect(shared).toBeCloseTo(148.776, 9);
+    expect(estimate.regions[0]!.subtotal).toBeCloseTo((148.776 + 18.25) * 1.1 + cockroach, 6); // 4,563.7286
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(148.776 + 25.55 + cockroach, 6); // 4,554.326
+    expect(estimate.regions[2]!.subtotal).toBeCloseTo((148.776 + 25.55) * 1.1 + cockroach, 6); // 4,571.7586
+    // $5 for 2 origins + 4 more origins x $5 + geo steering $10 + (10 M - 0.5 M) = 19 x 500k x $0.50
+    expect(globalLine(estimate, "Cloudflare load balancing")).toBeCloseTo(5 + 4 * 5 + 10 + 19 * 0.5, 6); // 44.50
+    expect(estimate.global.map((l) => l.item)).toEqual(["Cloudflare load balancing"]);
+    expect(estimate.total).toBeCloseTo(4563.7286 + 4554.326 + 4571.7586 + 44.5, 6); // 13,734.3132
+  });
+
+  it("compares with us-west-1 alone: its fleets and nodes, no replication, no global load balancer", () => {
+    const alone = (60.736 + 6.4 + 38.69 + 37.35 + 18.25 + 2.3 + 0.6) * 1.1 + 4380; // 4,560.7586
+    expect(estimate.singleRegion.total).toBeCloseTo(alone, 6);
+    expect(estimate.ratio).toBeCloseTo(13734.3132 / 4560.7586, 6); // 3.0x
+  });
+});
+
+describe("Aurora Serverless v2, weighted routing with fast health checks, one-way objects", () => {
+  const shape: DeploymentShape = {
+    ...patternShape(["us-east-2", "us-west-2"]),
+    routing: { dns: "route53", policy: "weighted", requestInterval: 10 },
+    database: { engine: "aurora-global", instanceClass: "db.serverless", instances: 1, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8 },
+    objects: { replication: "one-way", replicationTimeControl: false },
+  };
+  const assumptions = parseCostAssumptions({ auroraServerlessAcu: "4" });
+  const estimate = estimateCost(shape, prices, assumptions);
+
+  it("prices serverless capacity from the assumed average ACUs, and replicates from the primary only", () => {
+    expect(line(estimate, "us-east-2", "database instances")).toBeCloseTo(1 * 4 * 0.12 * 730, 6); // 350.40
+    expect(line(estimate, "us-east-2", "S3 replication")).toBeCloseTo(10 * 1 * 0.02, 6); // 0.20
+    expect(items(estimate, "us-west-2")).not.toContain("S3 replication");
+    expect(line(estimate, "us-west-2", "object storage")).toBeCloseTo(100 * 0.023, 6); // no uplift in us-west-2
+  });
+
+  it("charges HTTPS and the 10 s interval as two health-check features", () => {
+    expect(globalLine(estimate, "Route53 health checks")).toBeCloseTo(2 * (0.5 + 2 * 1), 6); // 5.00
+    const primary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 115.12 + 1 + 2 + 2.3 + 0.2 + 0.3; // 746.407
+    const secondary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 62.56 + 52.56 + 1 + 2 + 2.3 + 0.4; // 746.307
+    expect(estimate.total).toBeCloseTo(primary + secondary + 0.5 + 5 + 0.2, 6); // 1,498.414
+  });
+
+  it("keeps the serverless capacity within the configured min and max", () => {
+    const capped = estimateCost(shape, prices, parseCostAssumptions({ auroraServerlessAcu: 64 }));
+    expect(line(capped, "us-east-2", "database instances")).toBeCloseTo(1 * 8 * 0.12 * 730, 6);
+  });
+});
+
+describe("usage assumptions and the price table", () => {
+  it("changes the estimate by exactly the overridden usage", () => {
+    const shape = patternShape(["us-east-1", "eu-west-1"]);
+    const base = estimateCost(shape, prices);
+    const more = estimateCost(shape, prices, parseCostAssumptions({ natProcessedGb: 1100, crossRegionTransferGb: 600 }));
+    expect(line(more, "us-east-1", "NAT gateways") - line(base, "us-east-1", "NAT gateways")).toBeCloseTo(1000 * 0.045, 6);
+    expect(line(more, "eu-west-1", "cross-region transfer") - line(base, "eu-west-1", "cross-region transfer")).toBeCloseTo(500 * 0.02 * 1.1, 6);
+  });
+
+  it("rejects unknown keys and negative or non-numeric values, naming the key", () => {
+    expect(() => parseCostAssumptions({ natGb: 1 }, "svc:costAssumptions")).toThrow(/svc:costAssumptions\.natGb .*allowed: one of the keys/);
+    expect(() => parseCostAssumptions({ natProcessedGb: -1 })).toThrow(/costAssumptions\.natProcessedGb is -1/);
+    expect(() => parseCostAssumptions({ natProcessedGb: "lots" })).toThrow(/natProcessedGb is "lots"/);
+    expect(() => parseCostAssumptions([1])).toThrow(/allowed: an object/);
+    expect(parseCostAssumptions(undefined).dnsQueriesMillions).toBe(10);
+  });
+
+  it("scales instance sizes from the .large price and names what is missing", () => {
+    expect(hourlyPrice("t3.medium", prices.ec2.largeHourly, "ec2.largeHourly")).toBeCloseTo(0.0416, 9);
+    expect(hourlyPrice("m7g.2xlarge", prices.ec2.largeHourly, "ec2.largeHourly")).toBeCloseTo(4 * 0.0816, 9);
+    expect(hourlyPrice("db.r7g.xlarge", prices.aurora.largeHourly, "aurora.largeHourly")).toBeCloseTo(2 * 0.276, 9);
+    expect(() => hourlyPrice("x9z.large", prices.ec2.largeHourly, "ec2.largeHourly")).toThrow("no price for x9z.large: add the hourly price of x9z.large to ec2.largeHourly in scripts/prices.ts");
+    expect(() => hourlyPrice("db.r8g.large", prices.aurora.largeHourly, "aurora.largeHourly")).toThrow(/db\.r8g\.large to aurora\.largeHourly/);
+  });
+
+  it("prints the date, the source, every item with its arithmetic and the ratio", () => {
+    const text = formatCostEstimate(estimateCost(patternShape(["us-east-1", "eu-west-1"]), prices), "svc, stack dev").join("\n");
+    expect(text).toContain(`prices as of ${prices.asOf}`);
+    expect(text).toContain(`Source: ${prices.source}`);
+    expect(text).toMatch(/^ {2}instances +\$121\.47 {2}4 x t3\.medium x \$0\.0416\/h x 730 h$/m);
+    expect(text).toMatch(/^ {2}instances +\$133\.62 {2}4 x t3\.medium x \$0\.0416\/h x 730 h x 1\.10$/m);
+    expect(text).toMatch(/^ {2}NAT gateways +\$113\.36 {2}\(3 x \$0\.045\/h x 730 h \+ 100 GB x \$0\.045\/GB\) x 1\.10$/m);
+    expect(text).toContain("total $1,627.33 a month; us-east-1 alone (no replication, no global routing) $771.61: 2.1x one region");
+  });
+});
