@@ -4,7 +4,7 @@ import Generator from "yeoman-generator";
 import { answersFromOptions } from "../../src/answers/flags.js";
 import { answersToAsk, gatherAnswers, type Gathered } from "../../src/answers/gather.js";
 import { questionsFor } from "../../src/answers/prompts.js";
-import { withDefaults } from "../../src/answers/resolve.js";
+import { pickAnswers, withDefaults } from "../../src/answers/resolve.js";
 import type { AnswerName, Answers } from "../../src/answers/spec.js";
 import { AnswerError, validateAnswers, validateGiven, type AnswerSources } from "../../src/answers/validate.js";
 import { answerWarnings } from "../../src/answers/warnings.js";
@@ -194,9 +194,9 @@ export default class MultiregionGenerator extends Generator {
     }
   }
 
+  /** The answers alone: whatever else the template context grows must not leak into .yo-rc.json. */
   #answers(): Answers {
-    const { generatorVersion: _version, plannedRegions: _planned, cidrBlocks: _cidrs, regionCatalog: _catalog, ...answers } = this.context;
-    return answers;
+    return pickAnswers(this.context as unknown as Record<string, unknown>) as Answers;
   }
 
   #answerContext() {
