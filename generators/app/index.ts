@@ -115,6 +115,8 @@ export default class MultiregionGenerator extends Generator {
    * Only what changes is written, each file pre-decided so Yeoman never asks.
    */
   async writing(): Promise<void> {
+    // git runs while the project renders and merges.
+    const uncommitted = this.stored && !this.#dryRun ? this.#uncommittedChanges() : Promise.resolve(0);
     const rendered = renderProject(this.context, this.templatePath());
     const plan = planRegeneration({
       rendered,
@@ -129,7 +131,13 @@ export default class MultiregionGenerator extends Generator {
       process.stdout.write(diffs.join(""));
       return;
     }
-    if (this.stored) await this.#warnIfDirty();
+    const changed = await uncommitted;
+    if (changed > 0) {
+      this.log(
+        `warning: ${changed} uncommitted change${changed === 1 ? "" : "s"} in the git work tree; regeneration merges into your files, ` +
+          "so commit first if you want git diff to show only what it changed",
+      );
+    }
     for (const change of [...plan.projectChanges, ...(yoRc ? [yoRc] : []), ...plan.stateChanges]) this.#apply(change);
   }
 
@@ -182,16 +190,10 @@ export default class MultiregionGenerator extends Generator {
     return content === before ? undefined : { path: ".yo-rc.json", content };
   }
 
-  /** Regeneration writes into the user's files: say so when git could not show the change alone. */
-  async #warnIfDirty(): Promise<void> {
+  /** Files git sees as changed in the project (0 outside a repository): regeneration writes into them. */
+  async #uncommittedChanges(): Promise<number> {
     const status = await this.spawn("git", ["status", "--porcelain", "--", "."], { reject: false, stdio: "pipe", cwd: this.destinationRoot() });
-    const changed = status.exitCode === 0 ? String(status.stdout ?? "").split("\n").filter((line) => line.trim() !== "").length : 0;
-    if (changed > 0) {
-      this.log(
-        `warning: ${changed} uncommitted change${changed === 1 ? "" : "s"} in the git work tree; regeneration merges into your files, ` +
-          "so commit first if you want git diff to show only what it changed",
-      );
-    }
+    return status.exitCode === 0 ? String(status.stdout ?? "").split("\n").filter((line) => line.trim() !== "").length : 0;
   }
 
   /** The answers alone: whatever else the template context grows must not leak into .yo-rc.json. */
