@@ -47,7 +47,13 @@ export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
     },
     database:
       answers.database === "aurora-global"
-        ? { engine: "aurora-global", ...d.aurora }
+        ? {
+          engine: "aurora-global",
+          instanceClass: d.aurora.instanceClass,
+          instances: d.aurora.instances,
+          serverlessMinCapacity: d.aurora.serverlessMinCapacity,
+          serverlessMaxCapacity: d.aurora.serverlessMaxCapacity,
+        }
         : answers.database === "cockroachdb"
           ? { engine: "cockroachdb", ...d.cockroach }
           : { engine: "none" },

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { withDefaults } from "../../src/answers/resolve.js";
+import { databases, dnsProviders, objectReplications, routings, type Answers } from "../../src/answers/spec.js";
+import { validateAnswers } from "../../src/answers/validate.js";
+import { deploymentShapeOf, failoverShapeOf } from "../../src/cost/project-estimates.js";
+import { projectContext, type ProjectContext } from "../../src/project/context.js";
+import { renderProject } from "../../src/project/render.js";
+
+/**
+ * The generator estimates from the answers and the defaults it knows (src/cost/project-estimates.ts);
+ * the project's `npm run cost` from its stack config, parsed by its own src/config.ts. Both must see the
+ * same deployment, or the end summary and the README would disagree with `npm run cost`. The generated
+ * scripts run here as written, with a stand-in for @pulumi/pulumi (config.ts needs it only for readConfig).
+ */
+const root = mkdtempSync(join(tmpdir(), "generated-cost-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function writeProject(context: ProjectContext, dir: string): void {
+  for (const [path, file] of renderProject(context, resolve("templates"))) {
+    if (/^(test|policy|\.multiregion)\//.test(path)) continue;
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), file.content);
+  }
+  mkdirSync(join(dir, "node_modules", "@pulumi", "pulumi"), { recursive: true });
+  writeFileSync(join(dir, "node_modules", "@pulumi", "pulumi", "package.json"), JSON.stringify({ name: "@pulumi/pulumi", main: "index.js" }));
+  writeFileSync(join(dir, "node_modules", "@pulumi", "pulumi", "index.js"), "module.exports = {};\n");
+  symlinkSync(resolve("node_modules", "yaml"), join(dir, "node_modules", "yaml"), "dir");
+}
+
+interface StackShapeModule {
+  readStackFile(dir: string): unknown;
+  readEstimateInputs(file: unknown): { config: unknown };
+  deploymentShape(config: unknown): unknown;
+  failoverShape(config: unknown): unknown;
+}
+
+describe("the generator's estimate and the generated npm run cost read the same deployment", () => {
+  // Every database x objects x dns; blue/green, routing, NAT, regions and sizes take each value along the way.
+  const combinations: Partial<Answers>[] = [];
+  for (const database of databases)
+    for (const objectReplication of objectReplications)
+      for (const dns of dnsProviders) {
+        const i = combinations.length;
+        combinations.push({
+          database,
+          objectReplication,
+          dns,
+          blueGreen: Math.floor(i / 2) % 2 === 0,
+          routing: routings[i % routings.length],
+          natGateways: i % 3 === 0 ? "single" : "per-az",
+          regions: i % 3 === 1 ? ["us-west-1", "eu-central-1", "ap-northeast-1"] : ["us-east-1", "eu-west-1"],
+          instanceType: i % 5 === 0 ? "m7g.large" : "t3.medium",
+          desiredCapacity: 2 + (i % 4),
+        });
+      }
+
+  it.each(combinations.map((given, i) => [`${i}: ${given.database} ${given.objectReplication} ${given.dns} ${given.blueGreen ? "blue/green" : ""}`, given] as const))(
+    "%s",
+    async (_label, given) => {
+      const answers = validateAnswers({ ...withDefaults(given, { folderName: "svc" }).answers });
+      const context = projectContext(answers, {}, "0.0.0");
+      const dir = join(root, String(combinations.indexOf(given)));
+      writeProject(context, dir);
+      const script = (await import(pathToFileURL(join(dir, "scripts", "stack-shape.ts")).href)) as StackShapeModule;
+      const { config } = script.readEstimateInputs(script.readStackFile(dir));
+      expect(script.deploymentShape(config)).toEqual(deploymentShapeOf(context));
+      expect(script.failoverShape(config)).toEqual(failoverShapeOf(context));
+    },
+  );
+});
