@@ -9,8 +9,8 @@ import { tempDir } from "../cli/run-cli.js";
 
 const generator = resolve("dist/generators/app/index.js");
 const run = () => helpers.run(generator).withOptions({ skipGit: true } as never);
-const stackYaml = (result: { getSnapshot(): Record<string, { contents: string }> }, stack = "dev") =>
-  parse(result.getSnapshot()[`Pulumi.${stack}.yaml`]!.contents).config as Record<string, unknown>;
+const stackYaml = (result: { getSnapshot(): Record<string, { contents: string | null }> }, stack = "dev") =>
+  parse(result.getSnapshot()[`Pulumi.${stack}.yaml`]?.contents ?? "").config as Record<string, unknown>;
 
 describe("yo multiregion on a terminal", () => {
   it("asks the questions, in order, and writes the answers as stack config", async () => {
