@@ -53,6 +53,41 @@ export const fileTable: FileGroup[] = [
     templates: ["src/routing/route53.ts", "src/routing/policy-records.ts", "src/routing/health-checks.ts", "test/routing.test.ts"],
   },
   { when: (context) => context.dns === "cloudflare", templates: ["src/routing/cloudflare.ts", "test/cloudflare.test.ts"] },
+  // Data tier: the database module, object replication, and the helpers they share.
+  {
+    when: (context) => context.database !== "none" || context.objectReplication !== "none",
+    templates: ["src/names.ts", "src/config-values.ts", "test/names.test.ts", "test/data-variant.ts"],
+  },
+  { when: (context) => context.database !== "none", templates: ["src/secrets.ts"] },
+  {
+    when: (context) => context.database === "aurora-global",
+    templates: [
+      "src/database/aurora.ts",
+      "src/database/aurora-cluster.ts",
+      "src/database/aurora-config.ts",
+      "src/database/database-security-group.ts",
+      "src/database/replication-lag-alarm.ts",
+      "test/aurora.test.ts",
+    ],
+  },
+  {
+    when: (context) => context.database === "cockroachdb",
+    templates: [
+      "src/database/cockroach.ts",
+      "src/database/cockroach-cluster.ts",
+      "src/database/cockroach-provider.ts",
+      "src/database/cockroach-api.ts",
+      "src/database/cockroach-http.ts",
+      "src/database/cockroach-config.ts",
+      "test/cockroach.test.ts",
+      "test/cockroach-provider.test.ts",
+      "test/fake-cockroach-api.ts",
+    ],
+  },
+  {
+    when: (context) => context.objectReplication !== "none",
+    templates: ["src/storage/regional-bucket.ts", "src/storage/replication.ts", "src/storage/storage-config.ts", "test/storage.test.ts"],
+  },
   // Guardrails: the policy pack (pulumi preview --policy-pack policy) and its tests over the mocked graph.
   {
     templates: [

@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       mkdirSync(target, { recursive: true });
       createdDir = target;
     }
-    const { createEnv } = await import("yeoman-environment");
+    const { createEnv } = await import("./environment.js");
     const generatorsDir = join(dirname(fileURLToPath(import.meta.url)), "generators");
     const env = createEnv({ cwd: target, skipInstall: Boolean(values["skip-install"]), nodePackageManager: packageManager() } as never);
     env.register(join(generatorsDir, "app", "index.js"), { namespace: "multiregion:app", packagePath: dirname(generatorsDir) } as never);
