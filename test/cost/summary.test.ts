@@ -1,0 +1,30 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { withDefaults } from "../../src/answers/resolve.js";
+import type { Answers } from "../../src/answers/spec.js";
+import { validateAnswers } from "../../src/answers/validate.js";
+import { summaryLines } from "../../src/cli/summary.js";
+import { projectContext } from "../../src/project/context.js";
+import { renderProject } from "../../src/project/render.js";
+
+const contextOf = (given: Partial<Answers>) => projectContext(validateAnswers({ ...withDefaults(given, { folderName: "svc" }).answers }), {}, "0.0.0");
+
+describe("the generator's end summary", () => {
+  it("shows the monthly cost per region and the failover estimate", () => {
+    const context = contextOf({ regions: ["us-east-1", "eu-west-1"], blueGreen: false, objectReplication: "none" });
+    const lines = summaryLines(context, [], []);
+    const cost = context.estimates.cost!;
+    // The pattern document's deployment: 4 x t3.medium and 2 x db.r6g.large a region, Route53 latency routing.
+    expect(Math.round(cost.total)).toBe(Math.round(773.107 + 850.5277 + 3.7)); // test/cost/model.test.ts
+    expect(lines).toContain("  cost        $1,627 a month (us-east-1 $773, eu-west-1 $851, global $4), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
+    expect(lines).toContain("  failover    users leave a failed region in 60-150 s; database writes lost: typically under 1 s");
+  });
+
+  it("says why there is no estimate when the price table lacks the chosen instance type, in the summary and the README", () => {
+    const context = contextOf({ instanceType: "x9z.large" });
+    expect(summaryLines(context, [], [])).toContain("  cost        no estimate: no price for x9z.large: add the hourly price of x9z.large to ec2.largeHourly in scripts/prices.ts");
+    const readme = renderProject(context, resolve("templates")).get("README.md")!.content;
+    expect(readme).toContain("No estimate at generation: no price for x9z.large");
+    expect(readme).not.toContain("**Cost**: about");
+  });
+});
