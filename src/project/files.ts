@@ -114,7 +114,10 @@ export const fileTable: FileGroup[] = [
       "policy/rules/tags.ts",
       "test/policy-graph.ts",
       "test/policy-fixture.ts",
+      "test/policy-breakages.ts",
       "test/policy.test.ts",
+      "test/policy-violations.test.ts",
+      "test/policy-pack.test.ts",
     ],
   },
   // Operability: the cost and failover estimates (`npm run cost`) and CI.
