@@ -1,0 +1,96 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { wrapperBin } from "./scaffold.js";
+
+/** Installed dependencies survive between bench runs here (the repository's .cache/ is not committed). */
+const cache = fileURLToPath(new URL("../.cache/bench/", import.meta.url));
+const deps = join(cache, "deps");
+
+const floorProgram = `import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+
+// The least a Pulumi AWS program type-checks: both SDKs loaded, one resource's input type used.
+const config = new pulumi.Config();
+export const vpc: aws.ec2.VpcArgs = { cidrBlock: config.get("cidrBlock") ?? "10.0.0.0/16" };
+`;
+
+const floorTest = `import * as pulumi from "@pulumi/pulumi";
+import { expect, it } from "vitest";
+
+// The least a Pulumi AWS test suite does: load vitest and both SDKs, run one resource under mocks.
+pulumi.runtime.setMocks({
+  newResource: (args) => ({ id: \`\${args.name}-id\`, state: args.inputs }),
+  call: (args) => args.inputs,
+});
+
+it("creates a VPC under mocks", async () => {
+  const aws = await import("@pulumi/aws");
+  const vpc = new aws.ec2.Vpc("floor", { cidrBlock: "10.0.0.0/16" });
+  const id = await new Promise((resolve) => vpc.id.apply(resolve));
+  expect(id).toBe("floor-id");
+});
+`;
+
+function run(/** @type {string} */ command, /** @type {string[]} */ args, /** @type {string} */ cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} in ${cwd}: exit ${result.status}\n${result.stderr.slice(-2000)}`);
+}
+
+/** Installs the generated project's dependencies unless the same were installed before; says whether it did. */
+function installDependencies(/** @type {{ dependencies?: object, devDependencies?: object }} */ manifest) {
+  const wanted = JSON.stringify({ name: "multiregion-bench-deps", private: true, dependencies: manifest.dependencies, devDependencies: manifest.devDependencies }, null, 2);
+  const current = join(deps, "package.json");
+  if (existsSync(join(deps, "node_modules")) && existsSync(current) && readFileSync(current, "utf8") === wanted) return false;
+  rmSync(deps, { recursive: true, force: true });
+  mkdirSync(deps, { recursive: true });
+  writeFileSync(current, wanted);
+  run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts"], deps);
+  return true;
+}
+
+/** A folder sharing the installed node_modules. */
+function withDependencies(/** @type {string} */ dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  symlinkSync(join(deps, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+/**
+ * Renders a default project, installs its dependencies (first time only), and lays out the floors:
+ * `floor-tsc` (the project's package.json and tsconfig.json, one index.ts importing both SDKs) and
+ * `floor-test` (the same with the project's vitest config and one mocked-resource test).
+ */
+export function prepareProject(/** @type {(text: string) => void} */ progress) {
+  const project = join(cache, "project");
+  rmSync(project, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  run(process.execPath, [wrapperBin, project, "--yes", "--skip-install", "--skip-git"], cache);
+  const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8"));
+  if (installDependencies(manifest)) progress("installed the generated project's dependencies into .cache/bench/deps");
+  symlinkSync(join(deps, "node_modules"), join(project, "node_modules"), "dir");
+
+  const floorTsc = withDependencies(join(cache, "floor-tsc"));
+  const floorTests = withDependencies(join(cache, "floor-test"));
+  for (const floor of [floorTsc, floorTests]) {
+    cpSync(join(project, "package.json"), join(floor, "package.json"));
+    cpSync(join(project, "tsconfig.json"), join(floor, "tsconfig.json"));
+  }
+  writeFileSync(join(floorTsc, "index.ts"), floorProgram);
+  cpSync(join(project, "vitest.config.mts"), join(floorTests, "vitest.config.mts"));
+  mkdirSync(join(floorTests, "test"));
+  writeFileSync(join(floorTests, "test/floor.test.ts"), floorTest);
+  return { project, floorTsc, floorTests };
+}
+
+const tscIn = (/** @type {string} */ dir) => ({ command: process.execPath, args: [join(dir, "node_modules/typescript/bin/tsc"), "--noEmit"], cwd: dir });
+const npmTestIn = (/** @type {string} */ dir) => ({ command: "npm", args: ["test"], cwd: dir });
+
+export const projectTasks = (/** @type {ReturnType<typeof prepareProject>} */ dirs) => ({
+  tsc: tscIn(dirs.project),
+  floorTsc: tscIn(dirs.floorTsc),
+  test: npmTestIn(dirs.project),
+  floorTest: npmTestIn(dirs.floorTests),
+});

@@ -1,0 +1,81 @@
+// npm run bench: how fast create-multiregion and the project it writes are, each figure against a
+// reference measured in the same run (the machine is shared: ratios hold when absolute times drift).
+// Options: --runs N (rounds after the warm-up; default 7, and 5 for the generated project's figures),
+// --only scaffold,regen,project.
+import { cpus, loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { compare, peakMemorySource } from "./measure.js";
+import { prepareProject, projectTasks } from "./project.js";
+import { regenerationTasks } from "./regen.js";
+import { formatReport } from "./report.js";
+import { createViteTask, removeScratch, requireBuiltWrapper, scaffoldColdCacheTask, scaffoldTask } from "./scaffold.js";
+
+const { values } = parseArgs({ options: { runs: { type: "string" }, only: { type: "string", default: "scaffold,regen,project" } } });
+const runs = values.runs ? Number(values.runs) : undefined;
+if (runs !== undefined && !(Number.isInteger(runs) && runs >= 5)) throw new Error("--runs: a whole number, at least 5");
+const only = new Set(values.only.split(","));
+const progress = (/** @type {string} */ text) => process.stderr.write(`bench: ${text}\n`);
+const failure = (/** @type {unknown} */ error) => (error instanceof Error ? error.message : String(error)).split("\n").slice(0, 5).join(" / ");
+
+const version = requireBuiltWrapper();
+const loadBefore = loadavg()[0];
+/** @type {import("./report.js").Row[]} */
+const rows = [];
+
+/** Measures one figure; a figure whose runs fail is reported with the reason, and the others go on. */
+function figure(/** @type {Omit<import("./report.js").Row, "result">} */ row, /** @type {() => import("./report.js").Row["result"]} */ measure) {
+  progress(row.figure);
+  try {
+    rows.push({ ...row, result: measure() });
+  } catch (error) {
+    rows.push({ ...row, unavailable: `failed: ${failure(error)}` });
+  }
+}
+
+function scaffolding() {
+  const reference = "create-vite <dir> --template vanilla-ts --no-interactive";
+  figure({ figure: "scaffold: create-multiregion <dir> --yes --skip-install", reference, target: { ratio: 5 } }, () =>
+    compare(scaffoldTask(), createViteTask(), runs ?? 7),
+  );
+  figure({ figure: "scaffold, Node compile cache emptied before each run", reference }, () => compare(scaffoldColdCacheTask(), createViteTask(), runs ?? 7));
+}
+
+function regeneration() {
+  progress("regeneration: generating the project to regenerate");
+  const regen = regenerationTasks();
+  if ("unavailable" in regen) {
+    rows.push({ figure: "regeneration", unavailable: `not available: ${regen.unavailable}` });
+    return;
+  }
+  const reference = "create-vite (as above)";
+  figure({ figure: `regeneration, an edit in every managed file (${regen.files})`, reference, target: { ms: 500 } }, () =>
+    compare(regen.edited, createViteTask(), runs ?? 7),
+  );
+  figure({ figure: "regeneration, no change", reference, target: { ms: 500 } }, () => compare(regen.unchanged, createViteTask(), runs ?? 7));
+}
+
+function generatedProject() {
+  progress("generated project: rendering, dependencies (installed once into .cache/bench), floors");
+  let tasks;
+  try {
+    tasks = projectTasks(prepareProject(progress));
+  } catch (error) {
+    rows.push({ figure: "generated project", unavailable: `failed: ${failure(error)}` });
+    return;
+  }
+  const floorTsc = "tsc --noEmit of an empty Pulumi program importing @pulumi/pulumi and @pulumi/aws";
+  figure({ figure: "generated project: tsc --noEmit", reference: floorTsc, target: { ratio: 1.3 } }, () => compare(tasks.tsc, tasks.floorTsc, runs ?? 5));
+  const floorTest = "npm test of one mocked @pulumi/aws resource (same vitest config)";
+  figure({ figure: "generated project: npm test", reference: floorTest, target: { ms: 5000 } }, () => compare(tasks.test, tasks.floorTest, runs ?? 5));
+}
+
+try {
+  if (only.has("scaffold")) scaffolding();
+  if (only.has("regen")) regeneration();
+  if (only.has("project")) generatedProject();
+} finally {
+  removeScratch();
+}
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, load average ${loadBefore.toFixed(1)} at start and ${loadavg()[0].toFixed(1)} at end`;
+process.stdout.write(formatReport({ rows, machine, version, date: new Date().toISOString().slice(0, 10), peakMemorySource }));
