@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { wrapperBin } from "./scaffold.js";
+import type { Task } from "./measure.ts";
+import { wrapperBin } from "./scaffold.ts";
 
 /** Installed dependencies survive between bench runs here (the repository's .cache/ is not committed). */
 const cache = fileURLToPath(new URL("../.cache/bench/", import.meta.url));
@@ -19,7 +20,7 @@ export const vpc: aws.ec2.VpcArgs = { cidrBlock: config.get("cidrBlock") ?? "10.
 const floorTest = `import * as pulumi from "@pulumi/pulumi";
 import { expect, it } from "vitest";
 
-// The least a Pulumi AWS test suite does: load vitest and both SDKs, run one resource under mocks.
+// The least a Pulumi AWS test suite does: vitest and both SDKs loaded, one resource under mocks.
 pulumi.runtime.setMocks({
   newResource: (args) => ({ id: \`\${args.name}-id\`, state: args.inputs }),
   call: (args) => args.inputs,
@@ -33,14 +34,20 @@ it("creates a VPC under mocks", async () => {
 });
 `;
 
-function run(/** @type {string} */ command, /** @type {string[]} */ args, /** @type {string} */ cwd) {
+function run(command: string, args: string[], cwd: string): void {
   const result = spawnSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} in ${cwd}: exit ${result.status}\n${result.stderr.slice(-2000)}`);
 }
 
+interface Manifest {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+}
+
 /** Installs the generated project's dependencies unless the same were installed before; says whether it did. */
-function installDependencies(/** @type {{ dependencies?: object, devDependencies?: object }} */ manifest) {
-  const wanted = JSON.stringify({ name: "multiregion-bench-deps", private: true, dependencies: manifest.dependencies, devDependencies: manifest.devDependencies }, null, 2);
+function installDependencies(manifest: Manifest): boolean {
+  const { dependencies, devDependencies } = manifest;
+  const wanted = `${JSON.stringify({ name: "multiregion-bench-deps", private: true, dependencies, devDependencies }, null, 2)}\n`;
   const current = join(deps, "package.json");
   if (existsSync(join(deps, "node_modules")) && existsSync(current) && readFileSync(current, "utf8") === wanted) return false;
   rmSync(deps, { recursive: true, force: true });
@@ -50,12 +57,18 @@ function installDependencies(/** @type {{ dependencies?: object, devDependencies
   return true;
 }
 
-/** A folder sharing the installed node_modules. */
-function withDependencies(/** @type {string} */ dir) {
+/** An empty folder sharing the installed node_modules. */
+function withDependencies(dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   symlinkSync(join(deps, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
+}
+
+export interface ProjectDirs {
+  project: string;
+  floorTsc: string;
+  floorTests: string;
 }
 
 /**
@@ -63,12 +76,12 @@ function withDependencies(/** @type {string} */ dir) {
  * `floor-tsc` (the project's package.json and tsconfig.json, one index.ts importing both SDKs) and
  * `floor-test` (the same with the project's vitest config and one mocked-resource test).
  */
-export function prepareProject(/** @type {(text: string) => void} */ progress) {
+export function prepareProject(progress: (text: string) => void): ProjectDirs {
   const project = join(cache, "project");
   rmSync(project, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });
   run(process.execPath, [wrapperBin, project, "--yes", "--skip-install", "--skip-git"], cache);
-  const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8")) as Manifest;
   if (installDependencies(manifest)) progress("installed the generated project's dependencies into .cache/bench/deps");
   symlinkSync(join(deps, "node_modules"), join(project, "node_modules"), "dir");
 
@@ -85,10 +98,10 @@ export function prepareProject(/** @type {(text: string) => void} */ progress) {
   return { project, floorTsc, floorTests };
 }
 
-const tscIn = (/** @type {string} */ dir) => ({ command: process.execPath, args: [join(dir, "node_modules/typescript/bin/tsc"), "--noEmit"], cwd: dir });
-const npmTestIn = (/** @type {string} */ dir) => ({ command: "npm", args: ["test"], cwd: dir });
+const tscIn = (dir: string): Task => ({ command: process.execPath, args: [join(dir, "node_modules/typescript/bin/tsc"), "--noEmit"], cwd: dir });
+const npmTestIn = (dir: string): Task => ({ command: "npm", args: ["test"], cwd: dir });
 
-export const projectTasks = (/** @type {ReturnType<typeof prepareProject>} */ dirs) => ({
+export const projectTasks = (dirs: ProjectDirs) => ({
   tsc: tscIn(dirs.project),
   floorTsc: tscIn(dirs.floorTsc),
   test: npmTestIn(dirs.project),

@@ -4,28 +4,53 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+export interface Task {
+  command: string;
+  args: string[];
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Untimed preparation before each run (a fresh folder, edits to make). */
+  before?: () => void;
+  /** Why the run did not do its job, or undefined when it did. */
+  check?: () => string | undefined;
+}
+
+export interface RunResult {
+  code: number | null;
+  ms: number;
+  rssKB: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Summary {
+  ms: number;
+  rssKB: number;
+  all: number[];
+}
+
+export interface Comparison {
+  measured: Summary;
+  reference: Summary;
+}
+
 /**
- * Peak memory is the max RSS of the largest process of a run: GNU time reports it for the whole
- * process tree it waits for. Without it, every Node process of the run records its own on exit
- * (bench/max-rss.js through NODE_OPTIONS) and the largest counts; other programs (git) are then missed.
+ * Peak memory is the max RSS of the largest process of a run: GNU time reports it over the process
+ * tree it waits for. Without it, every Node process of the run records its own on exit (max-rss.ts
+ * through NODE_OPTIONS) and the largest counts; other programs (git) are then missed.
  */
 const gnuTime = "/usr/bin/time";
 export const peakMemorySource = existsSync(gnuTime)
   ? "max RSS of the largest process of the run (GNU time %M)"
   : "max RSS of the largest Node process of the run (process.resourceUsage on exit)";
-const maxRssPreload = fileURLToPath(new URL("max-rss.js", import.meta.url));
+const maxRssPreload = fileURLToPath(new URL("max-rss.ts", import.meta.url));
 
-/**
- * @typedef {{ command: string, args: string[], cwd?: string, env?: Record<string, string>, before?: () => void, check?: (result: RunResult) => string | undefined }} Task
- * @typedef {{ code: number | null, ms: number, rssKB: number, stdout: string, stderr: string }} RunResult
- */
-
-/** Runs a task once, timing the process from spawn to exit. `before` (untimed) prepares its files. */
-export function runOnce(/** @type {Task} */ task) {
+/** Runs a task once, timing the process from spawn to exit. */
+export function runOnce(task: Task): RunResult {
   task.before?.();
   const scratch = mkdtempSync(join(tmpdir(), "multiregion-bench-rss-"));
   const rssFile = join(scratch, "rss");
-  const env = { ...process.env, ...task.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...task.env };
   let [command, args] = [task.command, task.args];
   if (existsSync(gnuTime)) [command, args] = [gnuTime, ["-f", "%M", "-o", rssFile, command, ...args]];
   else Object.assign(env, { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --import=${maxRssPreload}`, MULTIREGION_BENCH_RSS: rssFile });
@@ -34,16 +59,20 @@ export function runOnce(/** @type {Task} */ task) {
   const ms = performance.now() - start;
   const lines = existsSync(rssFile) ? readFileSync(rssFile, "utf8").trim().split("\n") : [];
   rmSync(scratch, { recursive: true, force: true });
-  // GNU time writes "Command exited with non-zero status N" before the figure: keep numbers only.
+  // GNU time writes "Command exited with non-zero status N" before the figure: numbers only.
   const rssKB = Math.max(0, ...lines.map(Number).filter(Number.isFinite));
   return { code: child.status, ms, rssKB, stdout: child.stdout ?? "", stderr: child.stderr ?? "" };
 }
 
 /** Throws with the command's own words when a run did not do its job: a failed run is no figure. */
-function verified(/** @type {Task} */ task, /** @type {RunResult} */ result) {
-  const problem = result.code !== 0 ? `exit code ${result.code}` : task.check?.(result);
+function verified(task: Task, result: RunResult): RunResult {
+  const problem = result.code !== 0 ? `exit code ${result.code}` : task.check?.();
   if (problem) {
-    const lines = `${result.stderr}\n${result.stdout}`.replace(/\u001b\[[0-9;]*m/g, "").split("\n").map((line) => line.trim()).filter(Boolean);
+    const lines = `${result.stderr}\n${result.stdout}`
+      .replace(/\u001b\[[0-9;]*m/g, "")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean);
     const telling = lines.filter((line) => /\b(FAIL|Error|error TS\d+|failed)\b|✗|×/.test(line));
     const said = (telling.length > 0 ? telling : lines).slice(-4).join("\n");
     throw new Error(`${task.command} ${task.args.join(" ")}: ${problem}\n${said}`);
@@ -51,28 +80,29 @@ function verified(/** @type {Task} */ task, /** @type {RunResult} */ result) {
   return result;
 }
 
-export const median = (/** @type {number[]} */ values) => {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const summary = (results: RunResult[]): Summary => ({
+  ms: median(results.map((result) => result.ms)),
+  rssKB: median(results.map((result) => result.rssKB)),
+  all: results.map((result) => Math.round(result.ms)),
+});
 
 /**
  * One warm-up of each, then `runs` rounds alternating measured and reference, so that load from
  * other work on the machine falls on both alike. Medians of time and of peak memory.
  */
-export function compare(/** @type {Task} */ measured, /** @type {Task} */ reference, /** @type {number} */ runs) {
+export function compare(measured: Task, reference: Task, runs: number): Comparison {
   verified(measured, runOnce(measured));
   verified(reference, runOnce(reference));
-  const samples = { measured: [], reference: [] };
+  const samples: { measured: RunResult[]; reference: RunResult[] } = { measured: [], reference: [] };
   for (let round = 0; round < runs; round++) {
     samples.measured.push(verified(measured, runOnce(measured)));
     samples.reference.push(verified(reference, runOnce(reference)));
   }
-  const summary = (/** @type {RunResult[]} */ results) => ({
-    ms: median(results.map((result) => result.ms)),
-    rssKB: median(results.map((result) => result.rssKB)),
-    all: results.map((result) => Math.round(result.ms)),
-  });
-  return { measured: summary(samples.measured), reference: summary(samples.reference), runs };
+  return { measured: summary(samples.measured), reference: summary(samples.reference) };
 }

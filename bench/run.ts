@@ -1,29 +1,28 @@
-// npm run bench: how fast create-multiregion and the project it writes are, each figure against a
+// npm run bench (Node 24 runs this TypeScript as is): how fast create-multiregion and the project it writes are, each figure against a
 // reference measured in the same run (the machine is shared: ratios hold when absolute times drift).
 // Options: --runs N (rounds after the warm-up; default 7, and 5 for the generated project's figures),
 // --only scaffold,regen,project.
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { compare, peakMemorySource } from "./measure.js";
-import { prepareProject, projectTasks } from "./project.js";
-import { regenerationTasks } from "./regen.js";
-import { formatReport } from "./report.js";
-import { createViteTask, removeScratch, requireBuiltWrapper, scaffoldColdCacheTask, scaffoldTask } from "./scaffold.js";
+import { compare, peakMemorySource, type Comparison } from "./measure.ts";
+import { prepareProject, projectTasks, type ProjectDirs } from "./project.ts";
+import { regenerationTasks } from "./regen.ts";
+import { formatReport, type Row } from "./report.ts";
+import { builtWrapperVersion, createViteTask, removeScratch, scaffoldColdCacheTask, scaffoldTask, scaffoldWithoutGitTask } from "./scaffold.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string" }, only: { type: "string", default: "scaffold,regen,project" } } });
 const runs = values.runs ? Number(values.runs) : undefined;
 if (runs !== undefined && !(Number.isInteger(runs) && runs >= 5)) throw new Error("--runs: a whole number, at least 5");
 const only = new Set(values.only.split(","));
-const progress = (/** @type {string} */ text) => process.stderr.write(`bench: ${text}\n`);
-const failure = (/** @type {unknown} */ error) => (error instanceof Error ? error.message : String(error)).split("\n").slice(0, 5).join(" / ");
+const progress = (text: string): boolean => process.stderr.write(`bench: ${text}\n`);
+const failure = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split("\n").slice(0, 5).join(" / ");
 
-const version = requireBuiltWrapper();
-const loadBefore = loadavg()[0];
-/** @type {import("./report.js").Row[]} */
-const rows = [];
+const version = builtWrapperVersion();
+const [loadBefore = 0] = loadavg();
+const rows: Row[] = [];
 
 /** Measures one figure; a figure whose runs fail is reported with the reason, and the others go on. */
-function figure(/** @type {Omit<import("./report.js").Row, "result">} */ row, /** @type {() => import("./report.js").Row["result"]} */ measure) {
+function figure(row: Omit<Row, "result">, measure: () => Comparison): void {
   progress(row.figure);
   try {
     rows.push({ ...row, result: measure() });
@@ -32,15 +31,16 @@ function figure(/** @type {Omit<import("./report.js").Row, "result">} */ row, /*
   }
 }
 
-function scaffolding() {
+function scaffolding(): void {
   const reference = "create-vite <dir> --template vanilla-ts --no-interactive";
   figure({ figure: "scaffold: create-multiregion <dir> --yes --skip-install", reference, target: { ratio: 5 } }, () =>
     compare(scaffoldTask(), createViteTask(), runs ?? 7),
   );
+  figure({ figure: "scaffold with --skip-git (no baseline commit)", reference }, () => compare(scaffoldWithoutGitTask(), createViteTask(), runs ?? 7));
   figure({ figure: "scaffold, Node compile cache emptied before each run", reference }, () => compare(scaffoldColdCacheTask(), createViteTask(), runs ?? 7));
 }
 
-function regeneration() {
+function regeneration(): void {
   progress("regeneration: generating the project to regenerate");
   const regen = regenerationTasks();
   if ("unavailable" in regen) {
@@ -54,15 +54,16 @@ function regeneration() {
   figure({ figure: "regeneration, no change", reference, target: { ms: 500 } }, () => compare(regen.unchanged, createViteTask(), runs ?? 7));
 }
 
-function generatedProject() {
+function generatedProject(): void {
   progress("generated project: rendering, dependencies (installed once into .cache/bench), floors");
-  let tasks;
+  let dirs: ProjectDirs;
   try {
-    tasks = projectTasks(prepareProject(progress));
+    dirs = prepareProject(progress);
   } catch (error) {
     rows.push({ figure: "generated project", unavailable: `failed: ${failure(error)}` });
     return;
   }
+  const tasks = projectTasks(dirs);
   const floorTsc = "tsc --noEmit of an empty Pulumi program importing @pulumi/pulumi and @pulumi/aws";
   figure({ figure: "generated project: tsc --noEmit", reference: floorTsc, target: { ratio: 1.3 } }, () => compare(tasks.tsc, tasks.floorTsc, runs ?? 5));
   const floorTest = "npm test of one mocked @pulumi/aws resource (same vitest config)";
@@ -77,5 +78,5 @@ try {
   removeScratch();
 }
 
-const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, load average ${loadBefore.toFixed(1)} at start and ${loadavg()[0].toFixed(1)} at end`;
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, load average ${loadBefore.toFixed(1)} at start and ${(loadavg()[0] ?? 0).toFixed(1)} at end`;
 process.stdout.write(formatReport({ rows, machine, version, date: new Date().toISOString().slice(0, 10), peakMemorySource }));

@@ -1,0 +1,56 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Task } from "./measure.ts";
+
+const require = createRequire(import.meta.url);
+export const wrapperBin = fileURLToPath(new URL("../packages/create-multiregion/bin/create-multiregion.js", import.meta.url));
+const createViteBin = join(require.resolve("create-vite/package.json"), "..", "index.js");
+
+/** A scratch folder for the whole bench, removed at the end. */
+export const scratch = mkdtempSync(join(tmpdir(), "multiregion-bench-"));
+export const removeScratch = (): void => rmSync(scratch, { recursive: true, force: true });
+
+/** Writes a project into a folder emptied first (untimed), as a person's first run does. */
+function freshFolderTask(name: string, [bin, ...options]: string[], expectedFile: string, env: Record<string, string> = {}): Task {
+  const dir = join(scratch, name);
+  return {
+    command: process.execPath,
+    // The folder as a person types it, relative to where they are.
+    args: [bin ?? "", name, ...options],
+    cwd: scratch,
+    env,
+    before: () => {
+      rmSync(dir, { recursive: true, force: true });
+      if (env.NODE_COMPILE_CACHE) rmSync(env.NODE_COMPILE_CACHE, { recursive: true, force: true });
+    },
+    check: () => (existsSync(join(dir, expectedFile)) ? undefined : `no ${expectedFile} written`),
+  };
+}
+
+/** `create-multiregion <dir> --yes --skip-install`: default answers, git baseline commit included. */
+export const scaffoldTask = (): Task => freshFolderTask("multiregion", [wrapperBin, "--yes", "--skip-install"], ".multiregion/manifest.json");
+
+/** The same without the git baseline (init, add, commit), to show what git takes. */
+export const scaffoldWithoutGitTask = (): Task =>
+  freshFolderTask("multiregion-no-git", [wrapperBin, "--yes", "--skip-install", "--skip-git"], ".multiregion/manifest.json");
+
+/** The same with Node's compile cache emptied before each run: the first run after an install. */
+export const scaffoldColdCacheTask = (): Task =>
+  freshFolderTask("multiregion-cold", [wrapperBin, "--yes", "--skip-install"], ".multiregion/manifest.json", {
+    NODE_COMPILE_CACHE: join(scratch, "emptied-compile-cache"),
+  });
+
+/** The reference: create-vite writing its vanilla TypeScript template. */
+export const createViteTask = (): Task => freshFolderTask("vite", [createViteBin, "--template", "vanilla-ts", "--no-interactive"], "tsconfig.json");
+
+/** The version of the built wrapper (npm run bench builds first; a direct run may not have). */
+export function builtWrapperVersion(): string {
+  if (!existsSync(fileURLToPath(new URL("../packages/create-multiregion/dist/cli.js", import.meta.url)))) {
+    throw new Error("packages/create-multiregion is not built: run npm run build (npm run bench does)");
+  }
+  const manifest = JSON.parse(readFileSync(new URL("../packages/create-multiregion/package.json", import.meta.url), "utf8")) as { version: string };
+  return manifest.version;
+}
