@@ -1,12 +1,8 @@
 import type { Answers } from "../answers/spec.js";
-import {
-  costAssumptionSpecs,
-  estimateCost,
-  formatCostEstimate,
-  zonesUsed,
-  type CostEstimate,
-  type DeploymentShape,
-} from "../../templates/scripts/cost-model.js";
+import { costAssumptionSpecs } from "../../templates/scripts/cost-assumptions.js";
+import { estimateCost, type CostEstimate } from "../../templates/scripts/cost-model.js";
+import { formatCostEstimate } from "../../templates/scripts/cost-report.js";
+import { zonesUsed, type DeploymentShape } from "../../templates/scripts/deployment-shape.js";
 import { estimateFailover, type FailoverEstimate, type FailoverShape } from "../../templates/scripts/failover-model.js";
 import { prices } from "../../templates/scripts/prices.js";
 

@@ -124,7 +124,16 @@ export const fileTable: FileGroup[] = [
   // Operability: the cost and failover estimates (`npm run cost`) and CI.
   {
     verbatim: true,
-    templates: ["scripts/cost-model.ts", "scripts/failover-model.ts", "scripts/prices.ts", "scripts/cost.ts", "scripts/resolve-ts.mjs"],
+    templates: [
+      "scripts/prices.ts",
+      "scripts/cost-assumptions.ts",
+      "scripts/deployment-shape.ts",
+      "scripts/cost-model.ts",
+      "scripts/cost-report.ts",
+      "scripts/failover-model.ts",
+      "scripts/cost.ts",
+      "scripts/resolve-ts.mjs",
+    ],
   },
   { templates: ["scripts/stack-shape.ts", "test/cost.test.ts", "_github/workflows/ci.yml"] },
   { writeOnce: true, templates: ["src/custom/index.ts"] },

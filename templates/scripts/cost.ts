@@ -1,4 +1,5 @@
-import { estimateCost, formatCostEstimate } from "./cost-model";
+import { estimateCost } from "./cost-model";
+import { formatCostEstimate } from "./cost-report";
 import { estimateFailover, formatFailoverEstimate } from "./failover-model";
 import { prices } from "./prices";
 import { deploymentShape, failoverShape, readEstimateInputs, readStackFile } from "./stack-shape";

@@ -1,4 +1,54 @@
-import type { PriceTable } from "./cost-model.js";
+/** On-demand list prices in USD, with their date and source. */
+export interface PriceTable {
+  /** When the figures were read; printed with every estimate. */
+  asOf: string;
+  /** Where they come from; printed with every estimate. */
+  source: string;
+  /** Hours billed in a month. */
+  hoursPerMonth: number;
+  /** AWS prices are us-east-1's; a region pays them times (1 + its uplift). */
+  regionalUplift: { default: number; regions: Record<string, number> };
+  ec2: {
+    /** Hourly price of each family's `.large` size; other sizes scale with their size (medium = 1/2, xlarge = 2, 4xlarge = 8). */
+    largeHourly: Record<string, number>;
+    /** gp3 volumes, per GB-month. */
+    gp3GbMonth: number;
+  };
+  loadBalancer: { hourly: number; lcuHourly: number };
+  natGateway: { hourly: number; perGb: number };
+  publicIpv4Hourly: number;
+  /** Data sent to another AWS region, per GB. */
+  interRegionPerGb: number;
+  aurora: {
+    /** Hourly price of each instance family's `.large` size (db.r6g.large: "r6g"). */
+    largeHourly: Record<string, number>;
+    serverlessAcuHourly: number;
+    storageGbMonth: number;
+    ioPerMillion: number;
+    /** Writes replicated to each secondary region, per million I/O. */
+    replicatedWriteIoPerMillion: number;
+  };
+  kmsKeyMonthly: number;
+  alarmMonthly: number;
+  route53: {
+    hostedZoneMonthly: number;
+    /** Health check of an AWS endpoint. */
+    healthCheckMonthly: number;
+    /** Each optional feature of a health check: HTTPS, fast (10 s) interval, string matching, latency. */
+    healthCheckFeatureMonthly: number;
+  };
+  s3: { standardGbMonth: number; replicationTimeControlPerGb: number };
+  cloudflare: {
+    loadBalancerMonthly: number;
+    includedOrigins: number;
+    extraOriginMonthly: number;
+    /** Geo and dynamic (latency) steering. */
+    steeringMonthly: number;
+    includedQueriesMillions: number;
+    perHalfMillionQueries: number;
+  };
+  cockroachCloud: { advancedVcpuHourly: number; standardVcpuHourly: number };
+}
 
 /**
  * The one price table of the cost estimate (`npm run cost`). Edit the figures here, and `asOf` and

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  estimateCost,
-  formatCostEstimate,
-  hourlyPrice,
-  parseCostAssumptions,
-  type CostEstimate,
-  type DeploymentShape,
-} from "../../templates/scripts/cost-model.js";
+import { parseCostAssumptions } from "../../templates/scripts/cost-assumptions.js";
+import { estimateCost, type CostEstimate } from "../../templates/scripts/cost-model.js";
+import { formatCostEstimate } from "../../templates/scripts/cost-report.js";
+import { hourlyPrice, type DeploymentShape } from "../../templates/scripts/deployment-shape.js";
 import { prices } from "../../templates/scripts/prices.js";
 
 // Every expected figure below is computed by hand from templates/scripts/prices.ts (as of 2026-11-01):

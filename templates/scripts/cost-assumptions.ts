@@ -1,0 +1,55 @@
+/** Usage the estimate assumes: config key `costAssumptions`, every entry optional. */
+export interface CostAssumptions {
+  loadBalancerCapacityUnits: number;
+  natProcessedGb: number;
+  crossRegionTransferGb: number;
+  databaseStorageGb: number;
+  databaseWriteIoPerSecond: number;
+  databaseReadIoPerSecond: number;
+  auroraServerlessAcu: number;
+  objectStorageGb: number;
+  objectWritesGb: number;
+  dnsQueriesMillions: number;
+}
+
+/** Each assumption with its default and meaning (printed with the estimate, listed in the README). */
+export const costAssumptionSpecs: { key: keyof CostAssumptions; default: number; meaning: string }[] = [
+  { key: "loadBalancerCapacityUnits", default: 1, meaning: "average load-balancer capacity units (LCU) per region, all fleets together" },
+  { key: "natProcessedGb", default: 100, meaning: "GB a month through the NAT gateways of each region" },
+  { key: "crossRegionTransferGb", default: 100, meaning: "GB a month each region sends to the others (database replication, service calls)" },
+  { key: "databaseStorageGb", default: 100, meaning: "GB of Aurora storage, held again in every region" },
+  { key: "databaseWriteIoPerSecond", default: 100, meaning: "Aurora write I/O per second, replicated to every secondary" },
+  { key: "databaseReadIoPerSecond", default: 100, meaning: "Aurora read I/O per second in each region" },
+  { key: "auroraServerlessAcu", default: 2, meaning: "average capacity units of each db.serverless instance (kept within its min and max)" },
+  { key: "objectStorageGb", default: 100, meaning: "GB in each region's bucket (every bucket holds a full copy)" },
+  { key: "objectWritesGb", default: 10, meaning: "GB a month written to each replicating bucket, copied to the others" },
+  { key: "dnsQueriesMillions", default: 10, meaning: "million DNS queries a month for the service's name" },
+];
+
+export const defaultCostAssumptions: CostAssumptions = Object.fromEntries(
+  costAssumptionSpecs.map(({ key, default: value }) => [key, value]),
+) as unknown as CostAssumptions;
+
+/** Reads config key `costAssumptions` (an object of non-negative numbers); errors name the key and value. */
+export function parseCostAssumptions(value: unknown, key = "costAssumptions"): CostAssumptions {
+  if (value === undefined || value === null) return { ...defaultCostAssumptions };
+  if (typeof value !== "object" || Array.isArray(value)) throw new Error(`config ${key} is ${JSON.stringify(value)}; allowed: an object`);
+  const given = value as Record<string, unknown>;
+  const known = costAssumptionSpecs.map((spec) => spec.key as string);
+  const unknown = Object.keys(given).find((name) => !known.includes(name));
+  if (unknown !== undefined) {
+    throw new Error(`config ${key}.${unknown} is ${JSON.stringify(given[unknown])}; allowed: one of the keys ${known.join(", ")}`);
+  }
+  const assumptions = { ...defaultCostAssumptions };
+  for (const spec of costAssumptionSpecs) {
+    const raw = given[spec.key];
+    if (raw === undefined) continue;
+    // `pulumi config set --path` stores numbers as text.
+    const number = typeof raw === "string" && /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    if (typeof number !== "number" || !Number.isFinite(number) || number < 0) {
+      throw new Error(`config ${key}.${spec.key} is ${JSON.stringify(raw)}; allowed: a number from 0 (${spec.meaning})`);
+    }
+    assumptions[spec.key] = number;
+  }
+  return assumptions;
+}

@@ -1,0 +1,33 @@
+import { costAssumptionSpecs } from "./cost-assumptions.js";
+import type { CostEstimate, CostLine } from "./cost-model.js";
+
+/** "$1,234.56" */
+export function dollars(amount: number): string {
+  return `$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** The estimate as text: one line per item with its amount and arithmetic, subtotals, total, ratio. */
+export function formatCostEstimate(estimate: CostEstimate, title: string): string[] {
+  const width = 28;
+  const row = (line: CostLine) => `  ${line.item.padEnd(width)}${dollars(line.monthly).padStart(12)}  ${line.basis}`;
+  const subtotal = (label: string, amount: number) => `  ${label.padEnd(width)}${dollars(amount).padStart(12)}`;
+  const primary = estimate.regions[0]!;
+  return [
+    `${title}: monthly cost estimate, prices as of ${estimate.asOf}`,
+    `Source: ${estimate.source}`,
+    `Assumptions (config key costAssumptions): ${costAssumptionSpecs.map(({ key }) => `${key} ${estimate.assumptions[key]}`).join(", ")}`,
+    "",
+    ...estimate.regions.flatMap((region) => [
+      `${region.region} (${region.role}${region.uplift === 0 ? "" : `, prices +${Math.round(region.uplift * 100)} %`})`,
+      ...region.lines.map(row),
+      subtotal("subtotal", region.subtotal),
+      "",
+    ]),
+    "global",
+    ...estimate.global.map(row),
+    subtotal("subtotal", estimate.globalSubtotal),
+    "",
+    `total ${dollars(estimate.total)} a month; ${primary.region} alone (no replication, no global routing) ${dollars(estimate.singleRegion.total)}: ${estimate.ratio.toFixed(1)}x one region`,
+    ...estimate.notes,
+  ];
+}
