@@ -3,7 +3,7 @@
  * table in ./prices.ts and the usage assumptions in ./cost-assumptions.ts.
  */
 import { defaultCostAssumptions, type CostAssumptions } from "./cost-assumptions.js";
-import { healthCheckCount, hourlyPrice, regionalCounts, type DeploymentShape } from "./deployment-shape.js";
+import { healthCheckCount, hourlyPrice, regionalCounts, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
 import type { PriceTable } from "./prices.js";
 
 export interface CostLine {
@@ -41,74 +41,102 @@ const sum = (lines: CostLine[]) => lines.reduce((total, line) => total + line.mo
 const usd = (amount: number) => `$${Number(amount.toFixed(2)) === amount ? amount.toFixed(2) : String(amount)}`;
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
-function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][number], prices: PriceTable, a: CostAssumptions, alone: boolean): { lines: CostLine[]; uplift: number } {
+/** An item before the region's uplift: [item, monthly, basis]. */
+type Item = [item: string, monthly: number, basis: string];
+
+function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceTable, a: CostAssumptions): Item[] {
   const hours = prices.hoursPerMonth;
-  const uplift = prices.regionalUplift.regions[region.region] ?? prices.regionalUplift.default;
-  const factor = 1 + uplift;
-  const times = (basis: string) => (uplift === 0 ? basis : basis.includes(" + ") ? `(${basis}) x ${factor.toFixed(2)}` : `${basis} x ${factor.toFixed(2)}`);
-  const counts = regionalCounts(shape, region, alone);
-  const lines: CostLine[] = [];
-  // AWS items pay the region's uplift; CockroachDB Cloud is priced by its own table.
-  const aws = (item: string, monthly: number, basis: string) => lines.push({ item, monthly: monthly * factor, basis: times(basis) });
   const { app } = shape;
   const fleets = app.fleets === 1 ? "" : `${app.fleets} fleets x `;
+  const hourly = hourlyPrice(app.instanceType, prices.ec2.largeHourly, "ec2.largeHourly");
+  const { loadBalancer, natGateway } = prices;
+  return [
+    ["instances", counts.instances * hourly * hours, `${fleets}${app.desiredCapacity} x ${app.instanceType} x ${usd(hourly)}/h x ${hours} h`],
+    ["instance volumes", counts.instances * app.rootVolumeGib * prices.ec2.gp3GbMonth,
+      `${counts.instances} x ${app.rootVolumeGib} GB gp3 x ${usd(prices.ec2.gp3GbMonth)}/GB-month`],
+    ["load balancers", (counts.loadBalancers * loadBalancer.hourly + a.loadBalancerCapacityUnits * loadBalancer.lcuHourly) * hours,
+      `(${counts.loadBalancers} x ${usd(loadBalancer.hourly)}/h + ${a.loadBalancerCapacityUnits} LCU x ${usd(loadBalancer.lcuHourly)}/h) x ${hours} h`],
+    ["NAT gateways", counts.natGateways * natGateway.hourly * hours + a.natProcessedGb * natGateway.perGb,
+      `${counts.natGateways} x ${usd(natGateway.hourly)}/h x ${hours} h + ${a.natProcessedGb} GB x ${usd(natGateway.perGb)}/GB`],
+    ["public IPv4", counts.publicIpv4 * prices.publicIpv4Hourly * hours,
+      `${counts.publicIpv4} addresses (NAT, load balancer per zone) x ${usd(prices.publicIpv4Hourly)}/h x ${hours} h`],
+  ];
+}
 
-  const instanceHourly = hourlyPrice(app.instanceType, prices.ec2.largeHourly, "ec2.largeHourly");
-  aws("instances", counts.instances * instanceHourly * hours, `${fleets}${app.desiredCapacity} x ${app.instanceType} x ${usd(instanceHourly)}/h x ${hours} h`);
-  aws("instance volumes", counts.instances * app.rootVolumeGib * prices.ec2.gp3GbMonth,
-    `${counts.instances} x ${app.rootVolumeGib} GB gp3 x ${usd(prices.ec2.gp3GbMonth)}/GB-month`);
-  aws("load balancers", (counts.loadBalancers * prices.loadBalancer.hourly + a.loadBalancerCapacityUnits * prices.loadBalancer.lcuHourly) * hours,
-    `(${counts.loadBalancers} x ${usd(prices.loadBalancer.hourly)}/h + ${a.loadBalancerCapacityUnits} LCU x ${usd(prices.loadBalancer.lcuHourly)}/h) x ${hours} h`);
-  aws("NAT gateways", counts.natGateways * prices.natGateway.hourly * hours + a.natProcessedGb * prices.natGateway.perGb,
-    `${counts.natGateways} x ${usd(prices.natGateway.hourly)}/h x ${hours} h + ${a.natProcessedGb} GB x ${usd(prices.natGateway.perGb)}/GB`);
-  aws("public IPv4", counts.publicIpv4 * prices.publicIpv4Hourly * hours,
-    `${counts.publicIpv4} addresses (NAT, load balancer per zone) x ${usd(prices.publicIpv4Hourly)}/h x ${hours} h`);
+function auroraItems(
+  db: Extract<DeploymentShape["database"], { engine: "aurora-global" }>,
+  secondary: boolean,
+  counts: ResourceCounts,
+  prices: PriceTable,
+  a: CostAssumptions,
+): Item[] {
+  const hours = prices.hoursPerMonth;
+  const { aurora } = prices;
+  const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6;
+  const items: Item[] = [];
+  if (db.instanceClass === "db.serverless") {
+    const acu = Math.min(Math.max(a.auroraServerlessAcu, db.serverlessMinCapacity), db.serverlessMaxCapacity);
+    items.push(["database instances", db.instances * acu * aurora.serverlessAcuHourly * hours,
+      `${db.instances} x db.serverless x ${acu} ACU x ${usd(aurora.serverlessAcuHourly)}/ACU-h x ${hours} h`]);
+  } else {
+    const hourly = hourlyPrice(db.instanceClass, aurora.largeHourly, "aurora.largeHourly");
+    items.push(["database instances", db.instances * hourly * hours, `${db.instances} x ${db.instanceClass} x ${usd(hourly)}/h x ${hours} h`]);
+  }
+  // The primary is billed for reads and writes; a secondary for its reads, its replicated writes apart.
+  const io = secondary ? a.databaseReadIoPerSecond : a.databaseReadIoPerSecond + a.databaseWriteIoPerSecond;
+  items.push(["database storage and I/O", a.databaseStorageGb * aurora.storageGbMonth + millionIo(io) * aurora.ioPerMillion,
+    `${a.databaseStorageGb} GB x ${usd(aurora.storageGbMonth)}/GB-month + ${io} I/O/s = ${millionIo(io)} M I/O x ${usd(aurora.ioPerMillion)}/M`]);
+  if (secondary) {
+    const writes = millionIo(a.databaseWriteIoPerSecond);
+    items.push(["replicated writes", writes * aurora.replicatedWriteIoPerMillion,
+      `${a.databaseWriteIoPerSecond} write I/O/s = ${writes} M x ${usd(aurora.replicatedWriteIoPerMillion)}/M`]);
+  }
+  items.push(["KMS keys", counts.kmsKeys * prices.kmsKeyMonthly, `${counts.kmsKeys} x ${usd(prices.kmsKeyMonthly)}/month`]);
+  return items;
+}
 
+function transferAndObjectItems(shape: DeploymentShape, primary: boolean, alone: boolean, prices: PriceTable, a: CostAssumptions): Item[] {
+  const items: Item[] = [];
+  if (!alone) {
+    items.push(["cross-region transfer", a.crossRegionTransferGb * prices.interRegionPerGb, `${a.crossRegionTransferGb} GB x ${usd(prices.interRegionPerGb)}/GB`]);
+  }
+  if (shape.objects.replication === "none") return items;
+  items.push(["object storage", a.objectStorageGb * prices.s3.standardGbMonth, `${a.objectStorageGb} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`]);
+  // One-way: only the primary's bucket replicates; both ways: every bucket, to every other region.
+  const replicates = shape.objects.replication === "bidirectional" || primary;
+  const destinations = replicates && !alone ? shape.regions.length - 1 : 0;
+  if (destinations > 0) {
+    const rtc = shape.objects.replicationTimeControl ? prices.s3.replicationTimeControlPerGb : 0;
+    items.push(["S3 replication", a.objectWritesGb * destinations * (prices.interRegionPerGb + rtc),
+      `${a.objectWritesGb} GB x ${plural(destinations, "destination")} x ${usd(prices.interRegionPerGb)}/GB${rtc ? ` + RTC ${usd(rtc)}/GB` : ""}`]);
+  }
+  return items;
+}
+
+function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][number], prices: PriceTable, a: CostAssumptions, alone: boolean): { lines: CostLine[]; uplift: number } {
+  const uplift = prices.regionalUplift.regions[region.region] ?? prices.regionalUplift.default;
+  const factor = (1 + uplift).toFixed(2);
+  // AWS items pay the region's uplift; CockroachDB Cloud is priced by its own table.
+  const withUplift = ([item, monthly, basis]: Item): CostLine => ({
+    item,
+    monthly: monthly * (1 + uplift),
+    basis: uplift === 0 ? basis : basis.includes(" + ") ? `(${basis}) x ${factor}` : `${basis} x ${factor}`,
+  });
+  const counts = regionalCounts(shape, region, alone);
+  const secondary = region.role === "secondary" && !alone;
   const db = shape.database;
-  const secondsPerMonth = hours * 3600;
-  const millionIo = (perSecond: number) => (perSecond * secondsPerMonth) / 1e6;
-  if (db.engine === "aurora-global") {
-    if (db.instanceClass === "db.serverless") {
-      const acu = Math.min(Math.max(a.auroraServerlessAcu, db.serverlessMinCapacity), db.serverlessMaxCapacity);
-      aws("database instances", db.instances * acu * prices.aurora.serverlessAcuHourly * hours,
-        `${db.instances} x db.serverless x ${acu} ACU x ${usd(prices.aurora.serverlessAcuHourly)}/ACU-h x ${hours} h`);
-    } else {
-      const hourly = hourlyPrice(db.instanceClass, prices.aurora.largeHourly, "aurora.largeHourly");
-      aws("database instances", db.instances * hourly * hours, `${db.instances} x ${db.instanceClass} x ${usd(hourly)}/h x ${hours} h`);
-    }
-    // The primary is billed for reads and writes; a secondary for its reads, its replicated writes apart.
-    const io = region.role === "primary" || alone ? a.databaseReadIoPerSecond + a.databaseWriteIoPerSecond : a.databaseReadIoPerSecond;
-    aws("database storage and I/O", a.databaseStorageGb * prices.aurora.storageGbMonth + millionIo(io) * prices.aurora.ioPerMillion,
-      `${a.databaseStorageGb} GB x ${usd(prices.aurora.storageGbMonth)}/GB-month + ${io} I/O/s = ${millionIo(io)} M I/O x ${usd(prices.aurora.ioPerMillion)}/M`);
-    if (region.role === "secondary" && !alone) {
-      aws("replicated writes", millionIo(a.databaseWriteIoPerSecond) * prices.aurora.replicatedWriteIoPerMillion,
-        `${a.databaseWriteIoPerSecond} write I/O/s = ${millionIo(a.databaseWriteIoPerSecond)} M x ${usd(prices.aurora.replicatedWriteIoPerMillion)}/M`);
-    }
-    aws("KMS keys", counts.kmsKeys * prices.kmsKeyMonthly, `${counts.kmsKeys} x ${usd(prices.kmsKeyMonthly)}/month`);
-  } else if (db.engine === "cockroachdb" && db.plan === "ADVANCED") {
+  const lines = appItems(shape, counts, prices, a).map(withUplift);
+  if (db.engine === "aurora-global") lines.push(...auroraItems(db, secondary, counts, prices, a).map(withUplift));
+  if (db.engine === "cockroachdb" && db.plan === "ADVANCED") {
     const price = prices.cockroachCloud.advancedVcpuHourly;
     lines.push({
       item: "CockroachDB nodes",
-      monthly: db.nodesPerRegion * db.vCpusPerNode * price * hours,
-      basis: `${db.nodesPerRegion} nodes x ${db.vCpusPerNode} vCPU x ${usd(price)}/vCPU-h x ${hours} h (CockroachDB Cloud)`,
+      monthly: db.nodesPerRegion * db.vCpusPerNode * price * prices.hoursPerMonth,
+      basis: `${db.nodesPerRegion} nodes x ${db.vCpusPerNode} vCPU x ${usd(price)}/vCPU-h x ${prices.hoursPerMonth} h (CockroachDB Cloud)`,
     });
   }
-
-  if (!alone) {
-    aws("cross-region transfer", a.crossRegionTransferGb * prices.interRegionPerGb, `${a.crossRegionTransferGb} GB x ${usd(prices.interRegionPerGb)}/GB`);
-  }
-  if (shape.objects.replication !== "none") {
-    aws("object storage", a.objectStorageGb * prices.s3.standardGbMonth, `${a.objectStorageGb} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`);
-    const replicates = shape.objects.replication === "bidirectional" || region.role === "primary";
-    const destinations = replicates && !alone ? shape.regions.length - 1 : 0;
-    if (destinations > 0) {
-      const gb = a.objectWritesGb * destinations;
-      const rtc = shape.objects.replicationTimeControl ? prices.s3.replicationTimeControlPerGb : 0;
-      aws("S3 replication", gb * (prices.interRegionPerGb + rtc),
-        `${a.objectWritesGb} GB x ${plural(destinations, "destination")} x ${usd(prices.interRegionPerGb)}/GB${rtc ? ` + RTC ${usd(rtc)}/GB` : ""}`);
-    }
-  }
-  aws("alarms", counts.alarms * prices.alarmMonthly, `${counts.alarms} x ${usd(prices.alarmMonthly)}/month`);
+  lines.push(...transferAndObjectItems(shape, region.role === "primary", alone, prices, a).map(withUplift));
+  lines.push(withUplift(["alarms", counts.alarms * prices.alarmMonthly, `${counts.alarms} x ${usd(prices.alarmMonthly)}/month`]));
   return { lines, uplift };
 }
 
