@@ -98,9 +98,9 @@ export function estimateFailover(shape: FailoverShape): FailoverEstimate {
     parts.push(shape.regionCount >= 3
       ? {
         label: "database writes lost (region failure)",
-        estimate: "none (RPO 0); writes continue after about 10-60 s",
-        basis: "CockroachDB commits through a majority of replicas in different regions (survival goal REGION, 3+ regions); " +
-          "leases of the failed region's ranges move once its nodes miss their liveness heartbeats",
+        estimate: "none (RPO 0) with REGION survival; writes continue after about 10-60 s",
+        basis: "with ALTER DATABASE ... SURVIVE REGION FAILURE (3+ regions; the default survives a zone only) CockroachDB commits " +
+          "through a majority of replicas in different regions; leases of the failed region's ranges move once its nodes miss their liveness heartbeats",
       }
       : {
         label: "database writes lost (region failure)",
