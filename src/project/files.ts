@@ -78,6 +78,8 @@ export const fileTable: FileGroup[] = [
       "src/database/cockroach-cluster.ts",
       "src/database/cockroach-provider.ts",
       "src/database/cockroach-api.ts",
+      "src/database/cockroach-errors.ts",
+      "src/database/cockroach-requests.ts",
       "src/database/cockroach-http.ts",
       "src/database/cockroach-config.ts",
       "test/cockroach.test.ts",
