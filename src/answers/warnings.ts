@@ -12,7 +12,9 @@ export function answerWarnings(answers: Answers, options: { defaultedDomain?: bo
   }
   if (answers.routing === "geolocation") {
     const firstByContinent = new Map<string, string>();
-    for (const region of answers.regions) {
+    // The program walks the regions primary first: the first of a continent gets its record.
+    const primaryFirst = [answers.primaryRegion, ...answers.regions.filter((region) => region !== answers.primaryRegion)];
+    for (const region of primaryFirst) {
       const continent = findRegion(region)?.continent ?? "";
       const first = firstByContinent.get(continent);
       if (first) {

@@ -92,6 +92,8 @@ describe("warnings", () => {
   it("warns when geolocation regions share a continent", () => {
     const warnings = answerWarnings(defaults({ routing: "geolocation", regions: ["us-east-1", "us-west-2", "eu-west-1"] }));
     expect(warnings.join()).toMatch(/us-west-2 shares continent NA with us-east-1/);
+    const primaryLast = answerWarnings(defaults({ routing: "geolocation", regions: ["us-east-1", "eu-west-1", "us-west-2"], primaryRegion: "us-west-2" }));
+    expect(primaryLast.join()).toMatch(/us-east-1 shares continent NA with us-west-2/);
   });
 
   it("warns about the placeholder domain and opt-in regions", () => {
