@@ -142,6 +142,8 @@ describe("every combination's README and CI workflow", () => {
         const pulumi = steps.find((step) => step.uses === "pulumi/actions@v7");
         expect(pulumi?.with?.command, label).toBe(command);
         expect(pulumi?.with?.["stack-name"], label).toBe(`\${{ vars.PULUMI_STACK || '${answers.stack}' }}`);
+        // The guardrails of policy/ gate both the preview and the deployment.
+        expect(pulumi?.with?.policyPacks, label).toBe("policy");
         expect(pulumi?.env, label).toEqual({ PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}" });
         // Dependencies are installed before the action runs the program.
         expect(steps.findIndex((step) => step.run?.includes("npm ci")), label).toBeLessThan(steps.indexOf(pulumi!));
