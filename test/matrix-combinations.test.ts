@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { withDefaults } from "../src/answers/resolve.js";
+import { answerSpecs, type AnswerName, type Answers } from "../src/answers/spec.js";
+import { validateAnswers } from "../src/answers/validate.js";
+import { enumerateMatrix, regionVariants } from "./support/matrix/combinations.js";
+
+const valuesOf = (combinations: { given: Partial<Answers> }[], name: AnswerName) =>
+  new Set(combinations.map((combination) => JSON.stringify(combination.given[name])));
+
+describe("the matrix of answer combinations, read from the answers schema", () => {
+  const matrix = enumerateMatrix();
+  const product: AnswerName[] = ["routing", "dns", "database", "objectReplication", "blueGreen"];
+
+  it("holds every combination of routing x dns x database x objectReplication x blueGreen once", () => {
+    const keys = matrix.combinations.map((combination) => JSON.stringify(product.map((name) => combination.given[name])));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.length + matrix.invalid.length).toBe(4 * 2 * 3 * 3 * 2);
+    expect([...valuesOf(matrix.combinations, "routing")].sort()).toEqual(['"failover"', '"geolocation"', '"latency"', '"weighted"']);
+    expect(valuesOf(matrix.combinations, "objectReplication").size).toBe(3);
+  });
+
+  it("gives every NAT choice, both region variants and both write-forwarding values (on Aurora only)", () => {
+    expect(valuesOf(matrix.combinations, "natGateways")).toEqual(new Set(['"per-az"', '"single"']));
+    expect(valuesOf(matrix.combinations, "regions")).toEqual(new Set(regionVariants.map((regions) => JSON.stringify(regions))));
+    const aurora = matrix.combinations.filter((combination) => combination.given.database === "aurora-global");
+    expect(valuesOf(aurora, "writeForwarding")).toEqual(new Set(["true", "false"]));
+    const others = matrix.combinations.filter((combination) => combination.given.database !== "aurora-global");
+    expect(valuesOf(others, "writeForwarding")).toEqual(new Set([undefined]));
+  });
+
+  it("does not tie a region variant or a NAT choice to another varied answer", () => {
+    for (const regions of regionVariants) {
+      const withVariant = matrix.combinations.filter((combination) => combination.given.regions === regions);
+      expect(valuesOf(withVariant, "blueGreen")).toEqual(new Set(["true", "false"]));
+      expect(valuesOf(withVariant, "natGateways")).toEqual(new Set(['"per-az"', '"single"']));
+      expect(valuesOf(withVariant, "database").size).toBe(3);
+    }
+    for (const natGateways of ["per-az", "single"]) {
+      const withNat = matrix.combinations.filter((combination) => combination.given.natGateways === natGateways);
+      expect(valuesOf(withNat, "blueGreen")).toEqual(new Set(["true", "false"]));
+      expect(withNat.length).toBe(matrix.combinations.length / 2);
+    }
+  });
+
+  it("is the same on every run", () => {
+    expect(enumerateMatrix()).toEqual(matrix);
+  });
+
+  it("names each combination by its answers, uniquely and safely for a folder", () => {
+    const labels = matrix.combinations.map((combination) => combination.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) expect(label).toMatch(/^[a-z0-9_-]+$/);
+    const cloudflare = matrix.combinations.find(
+      (combination) => combination.given.dns === "cloudflare" && combination.given.database === "none" && combination.given.objectReplication === "none",
+    );
+    expect(cloudflare?.label).toContain("_database-none_");
+    expect(cloudflare?.label).toContain("_object-replication-none_");
+    expect(cloudflare?.flags).toEqual(expect.arrayContaining(["--dns", "cloudflare", "--regions"]));
+  });
+
+  it("keeps only combinations the schema accepts", () => {
+    for (const combination of matrix.combinations) {
+      expect(() => validateAnswers({ ...withDefaults(combination.given, { folderName: "x" }).answers })).not.toThrow();
+    }
+  });
+
+  it("takes in a new choice without editing the enumeration, and lets the schema's validation exclude what it rejects", () => {
+    const routing = answerSpecs.routing;
+    const specs = {
+      ...answerSpecs,
+      // A value the schema does not accept: it joins the product, and validation rejects it.
+      routing: { ...routing, choices: () => [...routing.choices!({}), { value: "anycast", name: "anycast" }] },
+      // An answer newly marked: it is covered with values that depend on earlier answers.
+      primaryRegion: { ...answerSpecs.primaryRegion, matrix: "cover" as const },
+    };
+    const grown = enumerateMatrix(specs as typeof answerSpecs);
+    expect(grown.combinations.length).toBe(matrix.combinations.length);
+    expect(grown.invalid.filter((entry) => entry.label.includes("anycast"))).toHaveLength(2 * 3 * 3 * 2);
+    expect(grown.invalid[0]?.reason).toMatch(/^routing "anycast"/);
+    const primaries = valuesOf(grown.combinations, "primaryRegion");
+    expect(primaries).toEqual(new Set(regionVariants.flat().map((region) => JSON.stringify(region))));
+  });
+
+  it("refuses to enumerate an answer that has no list of values", () => {
+    const specs = { ...answerSpecs, stack: { ...answerSpecs.stack, matrix: "cover" as const } };
+    expect(() => enumerateMatrix(specs as typeof answerSpecs)).toThrow(/stack is marked matrix: "cover" but is a string answer/);
+  });
+});

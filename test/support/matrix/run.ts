@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { mapLimit } from "../processes.js";
+import type { Combination, Matrix } from "./combinations.js";
+import { dependencySetsOf, sharedDependencies, unionOf } from "./dependencies.js";
+import { undeclaredImports } from "./imports.js";
+import { runProjectTests } from "./project-tests.js";
+import { renderCombination } from "./render.js";
+import { typeCheckAll } from "./typecheck.js";
+
+export interface Outcome {
+  rendered: boolean;
+  typeChecked: boolean;
+  tested: boolean;
+  /** Everything wrong with the combination, each naming the generated file where one is known. */
+  problems: string[];
+}
+
+export interface MatrixRun {
+  dir: string;
+  outcomes: Map<string, Outcome>;
+  /** Type errors that belong to no combination. */
+  outside: string[];
+  installedNow: boolean;
+  programs: number;
+  seconds: { render: number; install: number; typeCheck: number; tests: number; total: number };
+}
+
+const since = (start: number) => Math.round((performance.now() - start) / 100) / 10;
+
+/**
+ * Renders every combination through the generator, installs their dependencies once, type-checks
+ * them together and runs each one's own tests. Failures are collected per combination, never thrown.
+ */
+export async function runMatrix(matrix: Matrix, concurrency = Math.min(4, Math.max(2, availableParallelism()))): Promise<MatrixRun> {
+  const started = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), "multiregion-matrix-"));
+  const outcomes = new Map<string, Outcome>(
+    matrix.combinations.map((combination) => [combination.label, { rendered: false, typeChecked: false, tested: false, problems: [] }]),
+  );
+  const outcome = (combination: Combination) => outcomes.get(combination.label)!;
+  const folder = (combination: Combination) => join(dir, combination.label);
+
+  let phase = performance.now();
+  for (const combination of matrix.combinations) {
+    try {
+      await renderCombination(combination, folder(combination));
+      outcome(combination).rendered = true;
+      outcome(combination).problems.push(...undeclaredImports(folder(combination)));
+    } catch (error) {
+      outcome(combination).problems.push(`generator failed: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+  const rendered = matrix.combinations.filter((combination) => outcome(combination).rendered);
+  const render = since(phase);
+
+  if (rendered.length === 0) {
+    return { dir, outcomes, outside: [], installedNow: false, programs: 0, seconds: { render, install: 0, typeCheck: 0, tests: 0, total: since(started) } };
+  }
+
+  phase = performance.now();
+  const dependencies = unionOf(rendered.flatMap((combination) => dependencySetsOf(folder(combination), combination.label)));
+  const shared = await sharedDependencies(dependencies);
+  symlinkSync(shared.nodeModules, join(dir, "node_modules"), "dir");
+  for (const combination of rendered) symlinkSync(shared.nodeModules, join(folder(combination), "node_modules"), "dir");
+  const install = since(phase);
+
+  phase = performance.now();
+  const labels = rendered.map((combination) => combination.label);
+  const checked = await typeCheckAll(dir, labels, shared.nodeModules);
+  for (const combination of rendered) {
+    const errors = checked.errors.get(combination.label) ?? [];
+    if (errors.length > 0) outcome(combination).problems.push(`type-check: ${errors.length} error(s):\n${errors.join("\n")}`);
+    else outcome(combination).typeChecked = checked.outside.length === 0;
+  }
+  const typeCheck = since(phase);
+
+  phase = performance.now();
+  await mapLimit(rendered, concurrency, async (combination) => {
+    const failure = await runProjectTests(folder(combination), join(shared.nodeModules, "..", "node-compile-cache"));
+    if (failure) outcome(combination).problems.push(`generated tests failed: ${failure}`);
+    else outcome(combination).tested = true;
+  });
+  const tests = since(phase);
+
+  return {
+    dir,
+    outcomes,
+    outside: checked.outside,
+    installedNow: shared.installedNow,
+    programs: checked.programs,
+    seconds: { render, install, typeCheck, tests, total: since(started) },
+  };
+}
+
+/** One line for the log: what was rendered, type-checked clean and tested green, and where time went. */
+export function summaryLine(matrix: Matrix, run: MatrixRun): string {
+  const all = [...run.outcomes.values()];
+  const count = (key: "rendered" | "typeChecked" | "tested") => all.filter((outcome) => outcome[key]).length;
+  const failed = all.filter((outcome) => outcome.problems.length > 0).length;
+  const { render, install, typeCheck, tests, total } = run.seconds;
+  return (
+    `matrix: ${all.length} combinations: ${count("rendered")} rendered, ${count("typeChecked")} type-checked, ${count("tested")} tested, ` +
+    `${failed} failed (${matrix.invalid.length} invalid excluded by the schema) in ${total} s ` +
+    `[render ${render} s, install ${install} s${run.installedNow ? "" : " (reused)"}, type-check ${typeCheck} s in ${run.programs} tsc program(s), tests ${tests} s]`
+  );
+}
+
+export function removeRun(run: MatrixRun): void {
+  rmSync(run.dir, { recursive: true, force: true });
+}
