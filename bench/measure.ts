@@ -18,6 +18,8 @@ export interface Task {
 export interface RunResult {
   code: number | null;
   ms: number;
+  /** User and system CPU time of the run's processes, in ms. */
+  cpuMs: number;
   rssKB: number;
   stdout: string;
   stderr: string;
@@ -25,6 +27,7 @@ export interface RunResult {
 
 export interface Summary {
   ms: number;
+  cpuMs: number;
   rssKB: number;
   all: number[];
 }
@@ -35,14 +38,15 @@ export interface Comparison {
 }
 
 /**
- * Peak memory is the max RSS of the largest process of a run: GNU time reports it over the process
- * tree it waits for. Without it, every Node process of the run records its own on exit (max-rss.ts
- * through NODE_OPTIONS) and the largest counts; other programs (git) are then missed.
+ * Peak memory is the max RSS of the largest process of a run, and CPU time the user and system time
+ * of all of them: GNU time reports both over the process tree it waits for. Without it, every Node
+ * process of the run records its own on exit (max-rss.ts through NODE_OPTIONS); other programs
+ * (git) are then missed.
  */
 const gnuTime = "/usr/bin/time";
-export const peakMemorySource = existsSync(gnuTime)
-  ? "max RSS of the largest process of the run (GNU time %M)"
-  : "max RSS of the largest Node process of the run (process.resourceUsage on exit)";
+export const resourceSource = existsSync(gnuTime)
+  ? "GNU time over the run's processes (peak memory: %M of the largest; CPU: %U + %S of all)"
+  : "the run's Node processes, each on exit (peak memory: the largest maxRSS; CPU: the sum)";
 const maxRssPreload = fileURLToPath(new URL("max-rss.ts", import.meta.url));
 
 /** Runs a task once, timing the process from spawn to exit. */
@@ -52,16 +56,20 @@ export function runOnce(task: Task): RunResult {
   const rssFile = join(scratch, "rss");
   const env: NodeJS.ProcessEnv = { ...process.env, ...task.env };
   let [command, args] = [task.command, task.args];
-  if (existsSync(gnuTime)) [command, args] = [gnuTime, ["-f", "%M", "-o", rssFile, command, ...args]];
+  if (existsSync(gnuTime)) [command, args] = [gnuTime, ["-f", "%M %U %S", "-o", rssFile, command, ...args]];
   else Object.assign(env, { NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --import=${maxRssPreload}`, MULTIREGION_BENCH_RSS: rssFile });
   const start = performance.now();
   const child = spawnSync(command, args, { cwd: task.cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 << 20 });
   const ms = performance.now() - start;
-  const lines = existsSync(rssFile) ? readFileSync(rssFile, "utf8").trim().split("\n") : [];
+  // One "rssKB user system" line (seconds) per process, or GNU time's one line for the tree; GNU time
+  // writes "Command exited with non-zero status N" before it: lines of numbers only.
+  const figures = (existsSync(rssFile) ? readFileSync(rssFile, "utf8").trim().split("\n") : [])
+    .map((line) => line.trim().split(/\s+/).map(Number))
+    .filter((numbers) => numbers.length === 3 && numbers.every(Number.isFinite));
   rmSync(scratch, { recursive: true, force: true });
-  // GNU time writes "Command exited with non-zero status N" before the figure: numbers only.
-  const rssKB = Math.max(0, ...lines.map(Number).filter(Number.isFinite));
-  return { code: child.status, ms, rssKB, stdout: child.stdout ?? "", stderr: child.stderr ?? "" };
+  const rssKB = Math.max(0, ...figures.map(([rss = 0]) => rss));
+  const cpuMs = figures.reduce((sum, [, user = 0, system = 0]) => sum + (user + system) * 1000, 0);
+  return { code: child.status, ms, cpuMs, rssKB, stdout: child.stdout ?? "", stderr: child.stderr ?? "" };
 }
 
 /** Throws with the command's own words when a run did not do its job: a failed run is no figure. */
@@ -88,6 +96,7 @@ export function median(values: number[]): number {
 
 const summary = (results: RunResult[]): Summary => ({
   ms: median(results.map((result) => result.ms)),
+  cpuMs: median(results.map((result) => result.cpuMs)),
   rssKB: median(results.map((result) => result.rssKB)),
   all: results.map((result) => Math.round(result.ms)),
 });

@@ -24,24 +24,24 @@ function verdict({ target, result }: Row): { text: string; met: string } {
 }
 
 /** A Markdown table (it goes into the README as printed), then every run's time. */
-export function formatReport(report: { rows: Row[]; machine: string; version: string; date: string; peakMemorySource: string }): string {
+export function formatReport(report: { rows: Row[]; machine: string; version: string; date: string; resourceSource: string }): string {
   const lines = [
     `create-multiregion ${report.version}, ${report.date}, ${report.machine}`,
-    `Medians after one warm-up, measured and reference runs alternating; peak memory: ${report.peakMemorySource}.`,
+    `Medians after one warm-up, measured and reference runs alternating. CPU time and peak memory: ${report.resourceSource}.`,
     "",
-    "| Figure | Median | Reference | Reference median | Ratio | Peak memory (ref.) | Target | Met |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| Figure | Median | Reference | Reference median | Ratio | CPU time (ref.) | Peak memory (ref.) | Target | Met |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
   for (const row of report.rows) {
     if (!row.result) {
-      lines.push(`| ${row.figure} | ${row.unavailable ?? "no figure"} | | | | | | |`);
+      lines.push(`| ${row.figure} | ${row.unavailable ?? "no figure"} | | | | | | | |`);
       continue;
     }
     const { measured, reference } = row.result;
     const { text, met } = verdict(row);
     const ratio = `${(measured.ms / reference.ms).toFixed(2)}x`;
     lines.push(
-      `| ${row.figure} | ${seconds(measured.ms)} | ${row.reference} | ${seconds(reference.ms)} | ${ratio} | ${megabytes(measured.rssKB)} (${megabytes(reference.rssKB)}) | ${text} | ${met} |`,
+      `| ${row.figure} | ${seconds(measured.ms)} | ${row.reference} | ${seconds(reference.ms)} | ${ratio} | ${seconds(measured.cpuMs)} (${seconds(reference.cpuMs)}) | ${megabytes(measured.rssKB)} (${megabytes(reference.rssKB)}) | ${text} | ${met} |`,
     );
   }
   lines.push("", "Every run (ms), measured / reference:");

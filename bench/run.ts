@@ -1,10 +1,10 @@
 // npm run bench (Node 24 runs this TypeScript as is): how fast create-multiregion and the project it writes are, each figure against a
 // reference measured in the same run (the machine is shared: ratios hold when absolute times drift).
-// Options: --runs N (rounds after the warm-up; default 7, and 5 for the generated project's figures),
+// Options: --runs N (rounds after the warm-up; default 11, and 5 for the generated project's figures),
 // --only scaffold,regen,project.
 import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import { compare, peakMemorySource, type Comparison } from "./measure.ts";
+import { compare, resourceSource, type Comparison } from "./measure.ts";
 import { prepareProject, projectTasks, type ProjectDirs } from "./project.ts";
 import { regenerationTasks } from "./regen.ts";
 import { formatReport, type Row } from "./report.ts";
@@ -34,10 +34,10 @@ function figure(row: Omit<Row, "result">, measure: () => Comparison): void {
 function scaffolding(): void {
   const reference = "create-vite <dir> --template vanilla-ts --no-interactive";
   figure({ figure: "scaffold: create-multiregion <dir> --yes --skip-install", reference, target: { ratio: 5 } }, () =>
-    compare(scaffoldTask(), createViteTask(), runs ?? 7),
+    compare(scaffoldTask(), createViteTask(), runs ?? 11),
   );
-  figure({ figure: "scaffold with --skip-git (no baseline commit)", reference }, () => compare(scaffoldWithoutGitTask(), createViteTask(), runs ?? 7));
-  figure({ figure: "scaffold, Node compile cache emptied before each run", reference }, () => compare(scaffoldColdCacheTask(), createViteTask(), runs ?? 7));
+  figure({ figure: "scaffold with --skip-git (no baseline commit)", reference }, () => compare(scaffoldWithoutGitTask(), createViteTask(), runs ?? 11));
+  figure({ figure: "scaffold, Node compile cache emptied before each run", reference }, () => compare(scaffoldColdCacheTask(), createViteTask(), runs ?? 11));
 }
 
 function regeneration(): void {
@@ -49,9 +49,9 @@ function regeneration(): void {
   }
   const reference = "create-vite (as above)";
   figure({ figure: `regeneration, an edit in every managed file (${regen.files})`, reference, target: { ms: 500 } }, () =>
-    compare(regen.edited, createViteTask(), runs ?? 7),
+    compare(regen.edited, createViteTask(), runs ?? 11),
   );
-  figure({ figure: "regeneration, no change", reference, target: { ms: 500 } }, () => compare(regen.unchanged, createViteTask(), runs ?? 7));
+  figure({ figure: "regeneration, no change", reference, target: { ms: 500 } }, () => compare(regen.unchanged, createViteTask(), runs ?? 11));
 }
 
 function generatedProject(): void {
@@ -79,4 +79,4 @@ try {
 }
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, load average ${loadBefore.toFixed(1)} at start and ${(loadavg()[0] ?? 0).toFixed(1)} at end`;
-process.stdout.write(formatReport({ rows, machine, version, date: new Date().toISOString().slice(0, 10), peakMemorySource }));
+process.stdout.write(formatReport({ rows, machine, version, date: new Date().toISOString().slice(0, 10), resourceSource }));
