@@ -1,5 +1,6 @@
-// npm run bench (Node 24 runs this TypeScript as is): how fast create-multiregion and the project it writes are, each figure against a
-// reference measured in the same run (the machine is shared: ratios hold when absolute times drift).
+// npm run bench (Node 24 runs this TypeScript as is): how fast create-multiregion and the project it
+// writes are, each figure against a reference measured in the same run (the machine is shared:
+// ratios hold better than absolute times when other work comes and goes).
 // Options: --runs N (rounds after the warm-up; default 11, and 5 for the generated project's figures),
 // --only scaffold,regen,project.
 import { cpus, loadavg } from "node:os";
