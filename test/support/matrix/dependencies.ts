@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { runProcess, tail } from "../processes.js";
 
@@ -60,12 +60,28 @@ export const keyOf = (dependencies: DependencySet) =>
     .digest("hex")
     .slice(0, 16);
 
+const day = 24 * 60 * 60_000;
+
+/** Installs of other dependency sets (and abandoned staging folders) not used for a day: templates moved on. */
+function pruneOthers(root: string, keep: string): void {
+  for (const entry of existsSync(root) ? readdirSync(root) : []) {
+    if (entry === keep) continue;
+    const marker = existsSync(join(root, entry, "installed.json")) ? join(root, entry, "installed.json") : join(root, entry);
+    if (Date.now() - statSync(marker).mtimeMs > day) rmSync(join(root, entry), { recursive: true, force: true });
+  }
+}
+
 /** Installs `dependencies` from the registry once; later runs with the same set reuse the folder. */
 export async function sharedDependencies(dependencies: DependencySet, root = dependenciesRoot): Promise<SharedDependencies> {
   const key = keyOf(dependencies);
   const dir = join(root, key);
   const nodeModules = join(dir, "node_modules");
-  if (existsSync(join(dir, "installed.json"))) return { key, nodeModules, installedNow: false };
+  pruneOthers(root, key);
+  if (existsSync(join(dir, "installed.json"))) {
+    // Marks the folder as in use, for pruneOthers.
+    utimesSync(join(dir, "installed.json"), new Date(), new Date());
+    return { key, nodeModules, installedNow: false };
+  }
 
   // Install beside the final folder and move it in whole: an interrupted install is never reused.
   const staging = `${dir}.staging-${process.pid}`;
