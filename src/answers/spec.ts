@@ -56,7 +56,7 @@ const instanceTypePattern = /^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$/;
 
 /** A folder name made into a project name ("My Service" -> "my-service"). */
 export function projectNameFrom(folderName: string): string {
-  const cleaned = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").replace(/-+$/, "").slice(0, 40);
+  const cleaned = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").slice(0, 40).replace(/-+$/, "");
   return projectNamePattern.test(cleaned) ? cleaned : "multiregion-service";
 }
 

@@ -43,6 +43,8 @@ describe("answers schema", () => {
     expect(projectNameFrom("My Service")).toBe("my-service");
     expect(projectNameFrom("123-app")).toBe("app");
     expect(projectNameFrom("___")).toBe("multiregion-service");
+    // Cut to 40 characters without leaving a trailing hyphen (the default domain would be invalid).
+    expect(projectNameFrom("Regions Failover Cloudflare CockroachDB - Staging")).toBe("regions-failover-cloudflare-cockroachdb");
   });
 });
 
