@@ -1,6 +1,7 @@
 import { parseFlagValue } from "./flags.js";
 import { answerNames, specOf, type AnswerContext, type AnswerName, type Answers, type AnswerSpec } from "./spec.js";
-import { validateOne } from "./validate.js";
+import { withDefaults } from "./resolve.js";
+import { problemAmong, validateOne } from "./validate.js";
 
 /** A question in the form Yeoman's `this.prompt` (inquirer) takes. */
 export interface Question {
@@ -27,6 +28,15 @@ const promptType = {
 const mapToText = (value: unknown) =>
   Object.entries((value ?? {}) as Record<string, unknown>).map(([key, item]) => `${key}=${String(item)}`).join(",");
 
+/** A checkbox hands `validate` the chosen choice objects; an input for a map hands it text. */
+function promptValue(spec: AnswerSpec, value: unknown): unknown {
+  if (spec.kind === "map") return parseFlagValue("map", value);
+  if (spec.kind === "list" && Array.isArray(value)) {
+    return value.map((item: unknown) => (item && typeof item === "object" && "value" in item ? (item as { value: unknown }).value : item));
+  }
+  return value;
+}
+
 function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, context: AnswerContext): Question {
   const merged = (answers: Partial<Answers>) => ({ ...known, ...answers });
   const current = (answers: Partial<Answers>) => merged(answers)[name] ?? spec.default(merged(answers), context);
@@ -35,7 +45,13 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
     name,
     message: spec.description,
     when: (answers) => spec.relevant?.(merged(answers)) ?? true,
-    validate: (value) => validateOne(name, spec.kind === "map" ? parseFlagValue("map", value) : value),
+    validate: (value, answers = {}) => {
+      const given = promptValue(spec, value);
+      const own = validateOne(name, given);
+      if (own !== true) return own;
+      const complete = withDefaults({ ...merged(answers), [name]: given }, context).answers;
+      return problemAmong({ ...complete }, [name, ...Object.keys(answers)]) ?? true;
+    },
   };
   if (spec.kind === "map") {
     q.default = (answers) => mapToText(current(answers));

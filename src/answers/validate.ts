@@ -90,4 +90,14 @@ export function validateOne(name: AnswerName, value: unknown): true | string {
   return result.success ? true : `${result.error.issues[0]?.message ?? "is not valid"}; allowed: ${specOf(name).allowed}`;
 }
 
+/**
+ * The first rule between answers (primary among regions, min <= desired <= max, ...) that a complete
+ * set of answers breaks on one of `fields`: a prompt shows it at once instead of failing at the end.
+ */
+export function problemAmong(complete: Record<string, unknown>, fields: readonly string[]): string | undefined {
+  const result = answersSchema.safeParse(complete);
+  const issue = result.success ? undefined : result.error.issues.find((found) => fields.includes(String(found.path[0])));
+  return issue && `${String(issue.path[0])} ${displayValue(complete[String(issue.path[0])])} ${issue.message}`;
+}
+
 export const flagSource = (name: AnswerName) => `--${flagName(name)}`;

@@ -176,6 +176,19 @@ describe("prompts", () => {
     expect(byName.writeForwarding!.when!({ database: "cockroachdb" })).toBe(false);
   });
 
+  it("validates what a checkbox really hands over: the chosen choice objects", () => {
+    const chosen = byName.regions!.choices!({}).filter((choice) => choice.checked);
+    expect(byName.regions!.validate!(chosen)).toBe(true);
+    expect(byName.regions!.validate!(chosen.slice(0, 1))).toMatch(/needs at least 2 regions/);
+  });
+
+  it("checks rules between answers at the prompt that breaks them, not after the last question", () => {
+    expect(byName.maxSize!.validate!(3, { minSize: 5 })).toMatch(/minSize 5 is above maxSize \(3\)/);
+    expect(byName.maxSize!.validate!(8, { minSize: 5 })).toBe(true);
+    expect(byName.primaryRegion!.validate!("us-east-1", { regions: ["eu-west-1", "ap-south-1"] })).toMatch(/not one of the chosen regions/);
+    expect(byName.weights!.validate!("us-east-1=0,eu-west-1=0", { routing: "weighted", regions: ["us-east-1", "eu-west-1"] })).toMatch(/are all 0/);
+  });
+
   it("validates at the prompt with the schema's message", () => {
     expect(byName.regions!.validate!(["us-east-1"])).toMatch(/needs at least 2 regions/);
     expect(byName.weights!.validate!("us-east-1=999")).toMatch(/at most 255/);
