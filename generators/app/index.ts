@@ -15,6 +15,7 @@ import { summaryLines } from "../../src/cli/summary.js";
 import { packageRoot, packageVersion } from "../../src/package-root.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
+import { fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
 import { configKey, readAnswersFile, readYoRc, storedSection, type StoredConfig } from "../../src/project/state.js";
 import { templatesDir } from "../../src/project/templates-dir.js";
 import { conflictMode } from "../../src/regen/conflict-mode.js";
@@ -230,14 +231,13 @@ export default class MultiregionGenerator extends Generator {
 
   /** Regeneration merges against a baseline: start the repository with a first commit. */
   async #commitFirstVersion(): Promise<void> {
-    const inside = await this.spawn("git", ["rev-parse", "--is-inside-work-tree"], { reject: false, stdio: "pipe" });
-    if (inside.exitCode === 0) return;
-    const git = (...args: string[]) => this.spawn("git", args, { stdio: "pipe" });
+    if (insideGitWorkTree(this.destinationRoot())) return;
+    const git = (...args: string[]) => this.spawn("git", args, { stdio: "pipe", reject: false });
     await git("init", "--quiet");
     await git("add", "--all");
-    const identity = await this.spawn("git", ["config", "user.email"], { reject: false, stdio: "pipe" });
-    const author = identity.exitCode === 0 ? [] : ["-c", "user.name=generator-multiregion", "-c", "user.email=generator-multiregion@localhost"];
-    await git(...author, "commit", "--quiet", "-m", `Generate ${this.context.name} with ${configKey} ${this.context.generatorVersion}`);
+    const commit = ["commit", "--quiet", "-m", `Generate ${this.context.name} with ${configKey} ${this.context.generatorVersion}`];
+    // Without a configured identity git refuses to commit: use a neutral one rather than leave no baseline.
+    if ((await git(...commit)).exitCode !== 0) await this.spawn("git", [...fallbackIdentity, ...commit], { stdio: "pipe" });
     this.log(`Started a git repository with a first commit in ${this.destinationRoot()}`);
   }
 }

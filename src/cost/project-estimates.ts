@@ -1,7 +1,7 @@
 import type { Answers } from "../answers/spec.js";
 import { costAssumptionSpecs } from "../../templates/scripts/cost-assumptions.js";
 import { estimateCost, type CostEstimate } from "../../templates/scripts/cost-model.js";
-import { formatCostEstimate } from "../../templates/scripts/cost-report.js";
+import { formatCostEstimate, wholeDollars } from "../../templates/scripts/cost-report.js";
 import { zonesUsed, type DeploymentShape } from "../../templates/scripts/deployment-shape.js";
 import { estimateFailover, type FailoverEstimate, type FailoverShape } from "../../templates/scripts/failover-model.js";
 import { prices } from "../../templates/scripts/prices.js";
@@ -84,6 +84,8 @@ export interface ProjectEstimates {
   /** Undefined when the price table lacks something chosen (then `costProblem` says what). */
   cost?: CostEstimate;
   costProblem?: string;
+  /** The monthly total in whole dollars, "$1,962" (with `cost`). */
+  monthlyTotal?: string;
   /** The itemized estimate as `npm run cost` prints it. */
   costText: string[];
   failover: FailoverEstimate;
@@ -96,7 +98,7 @@ export function projectEstimates(answers: EstimateAnswers & Pick<Answers, "name"
   const common = { failover, prices: { asOf: prices.asOf, source: prices.source }, assumptions: costAssumptionSpecs };
   try {
     const cost = estimateCost(deploymentShapeOf(answers), prices);
-    return { ...common, cost, costText: formatCostEstimate(cost, `${answers.name}, stack ${answers.stack}`) };
+    return { ...common, cost, monthlyTotal: wholeDollars(cost.total), costText: formatCostEstimate(cost, `${answers.name}, stack ${answers.stack}`) };
   } catch (error) {
     const costProblem = error instanceof Error ? error.message : String(error);
     return { ...common, costProblem, costText: [costProblem] };

@@ -1,10 +1,7 @@
+import { wholeDollars } from "../../templates/scripts/cost-report.js";
 import { formatRange } from "../../templates/scripts/failover-model.js";
 import type { ProjectEstimates } from "./project-estimates.js";
 
-/** Whole dollars: "$1,962". */
-export function wholeDollars(amount: number): string {
-  return `$${Math.round(amount).toLocaleString("en-US")}`;
-}
 
 /** The estimates in the generator's end summary, as [label, value] rows. */
 export function estimateSummaryRows(estimates: ProjectEstimates): [string, string][] {

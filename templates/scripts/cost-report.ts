@@ -1,9 +1,20 @@
 import { costAssumptionSpecs } from "./cost-assumptions.js";
 import type { CostEstimate, CostLine } from "./cost-model.js";
 
+/** Groups of three digits, as en-US writes them, without loading ICU's number formatting (slow to start). */
+function grouped(whole: number): string {
+  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** "$1,234.56" */
 export function dollars(amount: number): string {
-  return `$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const cents = Math.round(Math.abs(amount) * 100);
+  return `${amount < 0 ? "-" : ""}$${grouped(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, "0")}`;
+}
+
+/** Whole dollars: "$1,962". */
+export function wholeDollars(amount: number): string {
+  return `${amount < 0 ? "-" : ""}$${grouped(Math.round(Math.abs(amount)))}`;
 }
 
 /** The estimate as text: one line per item with its amount and arithmetic, subtotals, total, ratio. */

@@ -28,3 +28,15 @@ describe("the generator's end summary", () => {
     expect(readme).not.toContain("**Cost**: about");
   });
 });
+
+describe("dollar amounts", () => {
+  it("groups thousands and rounds to cents or whole dollars, as en-US does", async () => {
+    const { dollars, wholeDollars } = await import("../../templates/scripts/cost-report.js");
+    expect(dollars(1234567.891)).toBe("$1,234,567.89");
+    expect(dollars(0.5)).toBe("$0.50");
+    expect(dollars(999.999)).toBe("$1,000.00");
+    expect(wholeDollars(1961.6)).toBe("$1,962");
+    expect(wholeDollars(999.5)).toBe("$1,000");
+    expect(wholeDollars(12)).toBe("$12");
+  });
+});
