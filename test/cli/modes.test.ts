@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerNames } from "../../src/answers/spec.js";
@@ -50,6 +50,14 @@ describe("create-multiregion without a terminal", () => {
     expect(tree["Pulumi.staging.yaml"]).toMatch(/ledger:primaryRegion: eu-central-1/);
     expect(tree["Pulumi.staging.yaml"]).toMatch(/ledger:natGateways: per-az/);
     expect(JSON.parse(tree[".yo-rc.json"]!)["generator-multiregion"]).toMatchObject({ database: "cockroachdb", natGateways: "per-az" });
+  });
+
+  it("--dry-run for a new folder prints what it would write and leaves no folder behind", async () => {
+    const target = join(tempDir(), "preview");
+    const result = await runCli([target, "--yes", "--dry-run"]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/Pulumi\.dev\.yaml/);
+    expect(existsSync(target)).toBe(false);
   });
 
   it("names the project after its folder", async () => {

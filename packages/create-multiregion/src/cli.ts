@@ -50,8 +50,10 @@ export async function main(argv: string[]): Promise<number> {
     await env.run(["multiregion:app"], { ...values, skipInstall: values["skip-install"], dryRun: values["dry-run"] } as never);
     return 0;
   } catch (error) {
-    if (createdDir && readdirSync(createdDir).length === 0) rmdirSync(createdDir);
     process.stderr.write(`create-multiregion: ${(error as Error).message}\n`);
     return 1;
+  } finally {
+    // A folder made for a run that wrote nothing (an error, --dry-run) goes again.
+    if (createdDir && readdirSync(createdDir).length === 0) rmdirSync(createdDir);
   }
 }
