@@ -163,7 +163,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   domain: {
     kind: "string",
     description: "Public name of the service, e.g. api.example.com",
-    allowed: "a lower-case DNS name with at least two labels, e.g. api.example.com",
+    allowed: "a lower-case DNS name with at least two labels and at most 64 characters, e.g. api.example.com",
     defaultText: "<name>.example.com (must be changed before deploying)",
     schema: z.string().regex(hostnamePattern, "is not a valid DNS name"),
     default: (answers, context) => `${answers.name ?? projectNameFrom(context.folderName)}.example.com`,
@@ -171,7 +171,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   database: {
     kind: "choice",
     description: "Database: Aurora Global (single writer) or CockroachDB Cloud (multi-writer)",
-    allowed: databases.join(", "),
+    allowed: "aurora-global, cockroachdb (3 or more regions that CockroachDB Cloud offers), none",
     defaultText: "aurora-global",
     schema: enumSchema(databases),
     default: () => "aurora-global",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { answerNames, answerSpecs, specOf, type AnswerName, type Answers } from "./spec.js";
+import { findRegion } from "../regions/catalog.js";
 import { flagName } from "./flags.js";
 
 /** A bad input: one line that names the field, the value, where it came from and what is allowed. */
@@ -37,6 +38,15 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
   if (strangers.length > 0) problem("weights", `names ${strangers.join(", ")}, not among the chosen regions (${chosen})`);
   if (answers.routing === "weighted" && Object.values(effectiveWeights(answers)).every((weight) => weight === 0)) {
     problem("weights", "are all 0, so Route53 would ignore them and split traffic equally");
+  }
+  if (answers.database === "cockroachdb") {
+    // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions, and places nodes only where it operates.
+    if (answers.regions.length < 3) problem("database", `needs at least 3 regions for a multi-region CockroachDB Cloud cluster; ${answers.regions.length} chosen`);
+    const unserved = answers.regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
+    if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`);
+  }
+  if (answers.domain.length > 64) {
+    problem("domain", `is ${answers.domain.length} characters; an ACM certificate's name takes at most 64`);
   }
   if (answers.minSize > answers.maxSize) problem("minSize", `is above maxSize (${answers.maxSize})`);
   if (answers.desiredCapacity < answers.minSize || answers.desiredCapacity > answers.maxSize) {

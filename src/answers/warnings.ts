@@ -7,9 +7,6 @@ export function answerWarnings(answers: Answers, options: { defaultedDomain?: bo
   if (options.defaultedDomain) {
     warnings.push(`domain is the placeholder ${answers.domain}: set the real name (config key "domain") before deploying`);
   }
-  if (answers.database === "cockroachdb" && answers.regions.length < 3) {
-    warnings.push("cockroachdb with 2 regions can survive a zone failure but not a region failure: region survival needs 3 regions");
-  }
   if (answers.routing === "geolocation") {
     const firstByContinent = new Map<string, string>();
     // The program walks the regions primary first: the first of a continent gets its record.

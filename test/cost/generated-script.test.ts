@@ -52,7 +52,10 @@ describe("the generator's estimate and the generated npm run cost read the same 
           blueGreen: Math.floor(i / 2) % 2 === 0,
           routing: routings[i % routings.length],
           natGateways: i % 3 === 0 ? "single" : "per-az",
-          regions: i % 3 === 1 ? ["us-west-1", "eu-central-1", "ap-northeast-1"] : ["us-east-1", "eu-west-1"],
+          // CockroachDB Cloud takes 3 regions or more, in regions it serves (not us-west-1).
+          regions: database === "cockroachdb"
+            ? ["us-east-2", "eu-central-1", "ap-northeast-1"]
+            : i % 3 === 1 ? ["us-west-1", "eu-central-1", "ap-northeast-1"] : ["us-east-1", "eu-west-1"],
           instanceType: i % 5 === 0 ? "m7g.large" : "t3.medium",
           desiredCapacity: 2 + (i % 4),
         });

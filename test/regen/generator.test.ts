@@ -123,7 +123,7 @@ describe("yo multiregion inside a generated project", () => {
     expect(routeFiles.length).toBeGreaterThan(1);
     const [editedRoute, ...untouchedRoutes] = routeFiles as [string, ...string[]];
     append(dir, editedRoute, "// ours: kept after the switch\n");
-    await runApp(dir, { dns: "cloudflare", database: "cockroachdb" });
+    await runApp(dir, { dns: "cloudflare", database: "cockroachdb", regions: "us-east-1,eu-west-1,ap-southeast-1" });
     expectAllPresent(dir, [...lines, "// ours: kept after the switch"]);
     for (const path of untouchedRoutes) expect(existsSync(join(dir, path)), path).toBe(false);
     expect(read(dir, editedRoute)).toContain("// ours: kept after the switch");

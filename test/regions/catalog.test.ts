@@ -31,6 +31,15 @@ describe("region catalog", () => {
     expect(getRegion("us-east-1").optIn).toBe(false);
   });
 
+  it("knows where CockroachDB Cloud places nodes, by plan", () => {
+    const standard = regionCatalog.filter((region) => region.cockroachPlans.includes("STANDARD")).map((region) => region.code);
+    expect(standard.sort()).toEqual(["ap-south-1", "ap-southeast-1", "eu-central-1", "eu-west-1", "eu-west-2", "us-east-1", "us-east-2", "us-west-2"]);
+    expect(getRegion("ap-northeast-1").cockroachPlans).toEqual(["ADVANCED"]);
+    expect(getRegion("us-west-1").cockroachPlans).toEqual([]);
+    // Every region STANDARD serves, ADVANCED serves too.
+    expect(regionCatalog.every((region) => !region.cockroachPlans.includes("STANDARD") || region.cockroachPlans.includes("ADVANCED"))).toBe(true);
+  });
+
   it("labels regions the way prompts show them", () => {
     expect(regionLabel("eu-west-1")).toBe("eu-west-1 (Europe, Ireland)");
     expect(findRegion("mars-1")).toBeUndefined();
