@@ -16,7 +16,7 @@ import { packageRoot, packageVersion } from "../../src/package-root.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
 import { fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
-import { configKey, readAnswersFile, readYoRc, storedSection, type StoredConfig } from "../../src/project/state.js";
+import { configKey, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
 import { templatesDir } from "../../src/project/templates-dir.js";
 import { conflictMode } from "../../src/regen/conflict-mode.js";
 import type { ConflictMode } from "../../src/regen/decide.js";
@@ -47,8 +47,7 @@ export default class MultiregionGenerator extends Generator {
 
   constructor(args: string[], options: Generator["options"]) {
     // Yeoman parses .yo-rc.json while it constructs: read it first, so a broken file gets a clear message.
-    const yoRc = join(options.env?.cwd ?? process.cwd(), ".yo-rc.json");
-    const stored = existsSync(yoRc) ? readYoRc(readFileSync(yoRc, "utf8"), yoRc) : undefined;
+    const stored = storedConfigIn(options.env?.cwd ?? process.cwd());
     super(args, options);
     this.stored = stored;
     this.argument("name", { type: String, required: false, description: "Project name (default: the folder's name)" });

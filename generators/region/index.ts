@@ -1,19 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import Generator from "yeoman-generator";
 import { withDefaults } from "../../src/answers/resolve.js";
 import { AnswerError } from "../../src/answers/validate.js";
-import { configKey, readYoRc, type StoredConfig } from "../../src/project/state.js";
+import { optionLines } from "../../src/cli/help.js";
+import { runOptions } from "../../src/cli/options.js";
+import { configKey, storedConfigIn, type StoredConfig } from "../../src/project/state.js";
 import { changeRegions, type RegionChange } from "../../src/regions/change.js";
 import MultiregionGenerator from "../app/index.js";
 
-/** Run options passed through to the regeneration. */
-const forwarded = [
-  { name: "dry-run", type: Boolean, description: "Print what would change, file by file, and write nothing" },
-  { name: "on-conflict", type: String, description: "markers (<<<<<<< in the file, default) or new-file (write <file>.multiregion-new)" },
-  { name: "skip-install", type: Boolean, description: "Do not install the project's dependencies after package.json changes" },
-] as const;
+/** Run options passed through to the regeneration, as the app declares them. */
+const forwarded = runOptions.filter((option) => ["dry-run", "on-conflict", "skip-install"].includes(option.name));
 
 /**
  * `yo multiregion:region add <code>` / `remove <code>`: changes the stored region list and
@@ -26,13 +23,13 @@ export default class RegionGenerator extends Generator {
   private change!: RegionChange;
 
   constructor(args: string[], options: Generator["options"]) {
-    const yoRc = join(options.env?.cwd ?? process.cwd(), ".yo-rc.json");
-    const stored = existsSync(yoRc) ? readYoRc(readFileSync(yoRc, "utf8"), yoRc) : undefined;
+    // As the app generator: a broken .yo-rc.json gets our message before Yeoman parses it.
+    const stored = storedConfigIn(options.env?.cwd ?? process.cwd());
     super(args, options);
     this.stored = stored;
     this.argument("action", { type: String, required: false, description: "add or remove" });
     this.argument("region", { type: String, required: false, description: "AWS region code, e.g. eu-central-1" });
-    for (const option of forwarded) this.option(option.name, { type: option.type, description: option.description });
+    for (const option of forwarded) this.option(option.name, { type: option.type === "boolean" ? Boolean : String, description: option.description });
   }
 
   override help(): string {
@@ -43,7 +40,7 @@ export default class RegionGenerator extends Generator {
       "The primary region cannot be removed, and a project keeps at least 2 regions.",
       "",
       "Options:",
-      ...forwarded.map((option) => `  --${option.name.padEnd(14)}${option.description}`),
+      ...optionLines(forwarded),
       "",
     ].join("\n");
   }

@@ -1,6 +1,7 @@
 import { answerOptions, runOptions, type CliOption } from "./options.js";
 
-function optionLines(options: CliOption[]): string[] {
+/** Options as --help lists them: flag, description, then what is allowed and the default. */
+export function optionLines(options: CliOption[]): string[] {
   const rows = options.map((option) => {
     const flag = `${option.alias ? `-${option.alias}, ` : "    "}--${option.name}${option.type === "string" ? " <value>" : ""}`;
     const details = [option.allowed && `allowed: ${option.allowed}`, option.defaultText && `default: ${option.defaultText}`].filter(Boolean);

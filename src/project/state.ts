@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { checkKnownKeys, AnswerError } from "../answers/validate.js";
 import { pickAnswers } from "../answers/resolve.js";
 import type { Answers } from "../answers/spec.js";
@@ -49,6 +51,12 @@ export function readYoRc(text: string, origin = ".yo-rc.json"): StoredConfig | u
   const parsed = parseJson(text, origin);
   if (!isObject(parsed)) throw new AnswerError(`${origin}: expected a JSON object; allowed: { "${configKey}": { ...answers } }`);
   return parsed[configKey] === undefined ? undefined : splitStored(parsed[configKey], origin);
+}
+
+/** Our section of `<dir>/.yo-rc.json`, or undefined when there is none. */
+export function storedConfigIn(dir: string): StoredConfig | undefined {
+  const file = join(dir, ".yo-rc.json");
+  return existsSync(file) ? readYoRc(readFileSync(file, "utf8"), file) : undefined;
 }
 
 /** An --answers file: the same object .yo-rc.json keeps under our key. */

@@ -3,6 +3,7 @@ import { hasConflictMarkers, sidecarPath } from "../../src/regen/markers.js";
 import { basePath, manifestPath, parseManifest } from "../../src/regen/manifest.js";
 import { formatText, parseText } from "../../src/regen/text.js";
 import type { RegenPlan } from "../../src/regen/plan.js";
+import { mulberry32 } from "../support/mulberry32.js";
 import { generate, regenerate, render, type Disk } from "./memory-project.js";
 
 /**
@@ -12,16 +13,9 @@ import { generate, regenerate, render, type Disk } from "./memory-project.js";
  * the user added is lost. Seeded: a failure names its seed, and `SEED=<n>` replays that case alone.
  */
 
-/** mulberry32: a small seeded generator, so every case can be replayed exactly. */
+/** Seeded choices, so every case can be replayed exactly. */
 function prng(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     chance: (p: number) => next() < p,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),

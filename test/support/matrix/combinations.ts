@@ -2,6 +2,7 @@ import { flagName } from "../../../src/answers/flags.js";
 import { withDefaults } from "../../../src/answers/resolve.js";
 import { answerSpecs, type AnswerName, type AnswerSpec, type Answers } from "../../../src/answers/spec.js";
 import { AnswerError, validateAnswers } from "../../../src/answers/validate.js";
+import { mulberry32 } from "../mulberry32.js";
 
 /** The region sets the matrix alternates: the smallest deployment and a four-region, three-continent one. */
 export const regionVariants: string[][] = [
@@ -44,15 +45,8 @@ export function matrixValues(name: AnswerName, spec: AnswerSpec, answers: Partia
  * same matrix on every run.
  */
 function positions(seed: string): (size: number) => number {
-  let state = [...seed].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619), 2166136261) >>> 0;
-  const random = () => {
-    // mulberry32
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // FNV-1a of the seed text starts the generator.
+  const random = mulberry32([...seed].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619), 2166136261));
   let block: number[] = [];
   return (size) => {
     if (block.length === 0) {
