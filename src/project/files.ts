@@ -38,6 +38,7 @@ export const fileTable: FileGroup[] = [
       "src/fleet.ts",
       "src/user-data.ts",
       "src/monitoring.ts",
+      "src/game-day.ts",
       "src/certificate.ts",
       "test/harness.ts",
       "test/config.test.ts",
@@ -46,12 +47,17 @@ export const fileTable: FileGroup[] = [
       "test/scenarios.ts",
       "test/app.test.ts",
       "test/monitoring.test.ts",
+      "test/game-day.test.ts",
+      "test/drill.test.ts",
     ],
   },
+  // Pinned machine images: shared with the generator, which writes the first image name into the config.
+  { verbatim: true, templates: ["src/images.ts"] },
   { when: (context) => context.blueGreen, templates: ["src/blue-green.ts", "test/blue-green.test.ts"] },
   {
     when: (context) => context.dns === "route53",
-    templates: ["src/routing/route53.ts", "src/routing/policy-records.ts", "src/routing/health-checks.ts", "test/routing.test.ts"],
+    templates: ["src/routing/route53.ts", "src/routing/policy-records.ts", "src/routing/health-checks.ts", "src/routing/region-switch.ts", "test/routing.test.ts",
+      "test/dns-model.ts", "test/failover.test.ts"],
   },
   { when: (context) => context.dns === "cloudflare", templates: ["src/routing/cloudflare.ts", "test/cloudflare.test.ts"] },
   // Data tier: the database module, object replication, and the helpers they share.
@@ -120,6 +126,7 @@ export const fileTable: FileGroup[] = [
       "policy/rules/monitoring.ts",
       "policy/rules/secrets.ts",
       "policy/rules/tags.ts",
+      "policy/rules/resilience.ts",
       "test/policy-graph.ts",
       "test/policy-fixture.ts",
       "test/policy-breakages.ts",
@@ -139,10 +146,12 @@ export const fileTable: FileGroup[] = [
       "scripts/cost-report.ts",
       "scripts/failover-model.ts",
       "scripts/cost.ts",
+      "scripts/drill-run.ts",
+      "scripts/drill.ts",
       "scripts/resolve-ts.mjs",
     ],
   },
-  { templates: ["scripts/stack-shape.ts", "test/cost.test.ts", "_github/workflows/ci.yml"] },
+  { templates: ["scripts/stack-shape.ts", "test/cost.test.ts", "_github/workflows/ci.yml", "test/ci.test.ts"] },
   { writeOnce: true, templates: ["src/custom/index.ts"] },
 ];
 
