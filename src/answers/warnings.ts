@@ -22,6 +22,10 @@ export function answerWarnings(answers: Answers, options: { defaultedDomain?: bo
   if (answers.routing !== "weighted" && Object.values(answers.weights).some((weight) => weight !== 100)) {
     warnings.push(`weights are used only with weighted routing; routing is ${answers.routing}`);
   }
+  if (answers.database === "aurora-global" && !answers.writeForwarding) {
+    const secondaries = answers.regions.filter((region) => region !== answers.primaryRegion);
+    warnings.push(`write forwarding off: apps in ${secondaries.join(", ")} can read but not write (their regions' VPCs do not reach the writer in ${answers.primaryRegion}), while ${answers.routing} routing sends users there; use --write-forwarding, or send writes to ${answers.primaryRegion} yourself`);
+  }
   const optIn = answers.regions.filter((region) => findRegion(region)?.optIn);
   if (optIn.length > 0) warnings.push(`${optIn.join(", ")}: opt-in region(s), enable them in the AWS account before deploying`);
   if (answers.minSize < 2) warnings.push("minSize below 2 leaves a region on a single instance in a single availability zone");

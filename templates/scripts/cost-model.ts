@@ -161,7 +161,8 @@ function globalLines(shape: DeploymentShape, prices: PriceTable, a: CostAssumpti
           `1 cluster x ${usd(prices.arc.clusterHourly)}/h x ${prices.hoursPerMonth} h (routing controls and safety rules included)`);
       }
     }
-    add("Route53 queries", 0, `${a.dnsQueriesMillions} M queries, all to alias records (load balancers, records of the same zone), which Route53 does not charge`);
+    add("Route53 queries", 0, `${a.dnsQueriesMillions} M queries, all answered by alias records ending at load balancers, which Route53 does not charge ` +
+      "(if AWS bills the hops through the zone's own latency or geolocation records, at most $0.70 per million)");
   } else if (!alone) {
     const cf = prices.cloudflare;
     const extra = Math.max(0, origins - cf.includedOrigins);

@@ -37,6 +37,13 @@ export interface DrillOptions {
   experimentTemplateId: string;
   /** The metric the region's users-affected alarm watches (stack output gameDay.metric). */
   metric: { namespace: string; metricName: string; dimensions: Record<string, string> };
+  /** That alarm's name: FIS refuses to start while it is in ALARM (stack output gameDay.usersAffectedAlarms). */
+  alarmName: string;
+  /**
+   * The region's Auto Scaling groups: kept from replacing the instances the experiment cuts off, which
+   * would otherwise all be terminated and booted anew. Empty to let them. Default: none.
+   */
+  holdAutoScalingGroups?: string[];
   /** Seconds users take to leave a failed region, as `npm run cost` estimates it. */
   estimate: { min: number; max: number };
   /** Seconds between probes. Default: 5. */
@@ -99,8 +106,28 @@ export async function runDrill(options: DrillOptions, env: DrillEnvironment): Pr
     say(`warning: this machine is served by ${servedBy.join(", ")}, not ${r}: it will see little of the outage. Run the drill from where DNS sends users to ${r}.`);
   }
 
-  const experimentId = (await env.aws(["fis", "start-experiment", "--region", r, "--experiment-template-id", options.experimentTemplateId,
-    "--query", "experiment.id", "--output", "text"])).trim();
+  // A stop condition in ALARM (a previous drill's) makes FIS refuse: wait for the zeros published above to clear it.
+  const alarmState = () => env.aws(["cloudwatch", "describe-alarms", "--region", r, "--alarm-names", options.alarmName,
+    "--query", "MetricAlarms[0].StateValue", "--output", "text"]).then((state) => state.trim());
+  for (let waited = 0; (await alarmState()) === "ALARM"; waited += interval) {
+    if (waited >= 10 * 60_000) throw new Error(`alarm ${options.alarmName} is still in ALARM after 10 minutes of answered probes: check it before the drill`);
+    await publish(0);
+    await env.sleep(interval);
+  }
+
+  const held = options.holdAutoScalingGroups ?? [];
+  const processes = (action: "suspend-processes" | "resume-processes") => Promise.all(held.map((group) =>
+    env.aws(["autoscaling", action, "--region", r, "--auto-scaling-group-name", group, "--scaling-processes", "ReplaceUnhealthy"])));
+  await processes("suspend-processes");
+  if (held.length > 0) say(`Holding ${held.join(", ")}: instances failing their checks during the drill are not replaced`);
+  let experimentId: string;
+  try {
+    experimentId = (await env.aws(["fis", "start-experiment", "--region", r, "--experiment-template-id", options.experimentTemplateId,
+      "--query", "experiment.id", "--output", "text"])).trim();
+  } catch (error) {
+    await processes("resume-processes");
+    throw error;
+  }
   const start = env.now();
   say(`${clock(0)}  experiment ${experimentId} started: ${r}'s app subnets are cut off`);
 
@@ -162,6 +189,8 @@ export async function runDrill(options: DrillOptions, env: DrillEnvironment): Pr
     }
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
+    await processes("resume-processes");
+    if (held.length > 0) say(`Released ${held.join(", ")}`);
   }
 
   const estimate = `${options.estimate.min}-${options.estimate.max} s`;

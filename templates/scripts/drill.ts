@@ -21,12 +21,19 @@ function run(command: string, args: string[]): Promise<string> {
   });
 }
 
-/** A request with a fresh DNS lookup and no kept-alive connection, as a new user would make it. */
+/**
+ * A request with a fresh DNS lookup and no kept-alive connection, as a new user would make it; it
+ * connects to the address that lookup gave, which is the one reported.
+ */
 function probe(url: string): Promise<Probe> {
   const target = new URL(url);
   return dns.resolve4(target.hostname).catch(() => [] as string[]).then((addresses) => new Promise<Probe>((resolve) => {
     const send = target.protocol === "https:" ? httpsRequest : httpRequest;
-    const request = send(target, { agent: false, timeout: 5000, headers: { "cache-control": "no-cache" } }, (response) => {
+    const pinned = addresses.length === 0 ? {} : {
+      lookup: (_host: string, options: { all?: boolean }, done: (...args: unknown[]) => void) =>
+        options.all ? done(null, [{ address: addresses[0], family: 4 }]) : done(null, addresses[0], 4),
+    };
+    const request = send(target, { agent: false, timeout: 5000, headers: { "cache-control": "no-cache" }, ...pinned } as never, (response) => {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
@@ -60,7 +67,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const outputs = JSON.parse(await run("pulumi", ["stack", "output", "--json", "--stack", file.stack])) as {
     url: string;
-    gameDay: { metric: { namespace: string; metricName: string; dimensions: Record<string, string> }; experimentTemplates: Record<string, string> };
+    gameDay: {
+      metric: { namespace: string; metricName: string; dimensions: Record<string, string> };
+      experimentTemplates: Record<string, string>;
+      usersAffectedAlarms: Record<string, string>;
+      autoScalingGroups: Record<string, string[]>;
+    };
   };
   const templateId = outputs.gameDay?.experimentTemplates?.[region];
   if (!templateId) throw new Error(`stack ${file.stack} has no game-day experiment for ${region}: run pulumi up first`);
@@ -85,6 +97,9 @@ async function main(argv: string[]): Promise<number> {
     url: `${outputs.url}${config.healthCheck.path}`,
     experimentTemplateId: templateId,
     metric: outputs.gameDay.metric,
+    alarmName: outputs.gameDay.usersAffectedAlarms[region]!,
+    // --let-fleet-replace: let Auto Scaling replace the cut-off instances, as it would in a real outage.
+    holdAutoScalingGroups: argv.includes("--let-fleet-replace") ? [] : outputs.gameDay.autoScalingGroups[region] ?? [],
     estimate: traffic,
     signal: aborter.signal,
   }, env);

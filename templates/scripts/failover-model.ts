@@ -136,13 +136,13 @@ function evacuationTime(shape: FailoverShape): { range: Range; basis: string } {
     const cache = routing.proxied ? 0 : routing.ttl;
     return {
       range: { min: 5, max: 30 + cache },
-      basis: `the region's pool is disabled through Cloudflare's API, outside AWS; Cloudflare applies it within seconds${routing.proxied ? " and proxies every request, so no DNS cache delays it" : `, then resolvers keep the old answer up to the ${cache} s TTL`}`,
+      basis: `the region's pool is disabled through Cloudflare's API, outside AWS (no AWS control plane involved); Cloudflare applies it within seconds${routing.proxied ? " and proxies every request, so no DNS cache delays it" : `, then resolvers keep the old answer up to the ${cache} s TTL`}`,
     };
   }
   if (routing.regionSwitch === "arc") {
     return {
       range: { min: 5, max: 30 + aliasTtlSeconds },
-      basis: `the routing control is set Off through one of the ARC cluster's five regional endpoints (data plane); its Route53 health check follows within seconds, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
+      basis: `the region's routing control is turned On (out of service) through one of the ARC cluster's five regional endpoints (data plane); its Route53 health check follows within seconds, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
     };
   }
   return {

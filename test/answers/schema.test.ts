@@ -102,6 +102,12 @@ describe("warnings", () => {
     expect(primaryLast.join()).toMatch(/us-east-1 shares continent NA with us-west-2/);
   });
 
+  it("warns that secondaries cannot write without write forwarding", () => {
+    const warnings = answerWarnings(defaults({ writeForwarding: false }));
+    expect(warnings.join("\n")).toMatch(/write forwarding off: apps in eu-west-1 can read but not write .* use --write-forwarding/);
+    expect(answerWarnings(defaults({ writeForwarding: true })).join("\n")).not.toMatch(/write forwarding off/);
+  });
+
   it("warns about the placeholder domain and opt-in regions", () => {
     const warnings = answerWarnings(defaults({ regions: ["us-east-1", "af-south-1"] }), { defaultedDomain: true });
     expect(warnings.join("\n")).toMatch(/placeholder my-service.example.com/);
