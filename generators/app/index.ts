@@ -66,6 +66,7 @@ export default class MultiregionGenerator extends Generator {
     super(args, options);
     this.stored = stored;
     this.journal = journal;
+    this.#quietTaskFailures();
     this.argument("name", { type: String, required: false, description: "Project name (default: the folder's name)" });
     for (const option of cliOptions) {
       if (option.name === "help" || option.name === "skip-install") continue;
@@ -76,6 +77,13 @@ export default class MultiregionGenerator extends Generator {
 
   override help(): string {
     return helpText("yo multiregion [name] [options]");
+  }
+
+  /** Yeoman announces a failing task before its error; the error (printed by the caller) already says what happened, in one line. */
+  #quietTaskFailures(): void {
+    const log = this.log;
+    const error = (...args: Parameters<typeof log.error>) => (String(args[0]).startsWith("An error occured while running ") ? log : log.error(...args));
+    (this as { log: typeof log }).log = new Proxy(log, { get: (target, key, receiver) => (key === "error" ? error : Reflect.get(target, key, receiver)) });
   }
 
   /** Yeoman would name the app from package.json, which may hold conflict markers: the name is an answer here. */

@@ -1,5 +1,6 @@
 import { conflictLabels, hasConflictMarkers, sidecarPath } from "./markers.js";
 import { mergeText } from "./merge.js";
+import { mergeStructured } from "./structured-merge.js";
 
 /** What the summary says happened to a file. */
 export type FileStatus = "created" | "updated" | "merged" | "kept" | "conflict" | "deleted-by-you" | "removed" | "unchanged";
@@ -57,14 +58,15 @@ type Verdict = Omit<FileDecision, "path" | "row">;
 
 /** Both sides changed (or there is no base to tell): merge, mark or set aside what cannot be merged. */
 function merge(facts: FileFacts & { rendered: string; yours: string }, base: string, options: DecideOptions, why?: string): Verdict {
-  const merged = mergeText(facts.yours, base, facts.rendered, conflictLabels(facts.path, options.generatorVersion));
+  const labels = conflictLabels(facts.path, options.generatorVersion);
+  const merged = mergeStructured(facts.path, facts.yours, base, facts.rendered, labels) ?? mergeText(facts.yours, base, facts.rendered, labels);
   if (merged.conflicts === 0) return { status: "merged", write: merged.text, ...(why ? { note: why } : {}) };
   if (options.onConflict === "new-file") {
     const path = sidecarPath(facts.path);
     return {
       status: "conflict",
-      note: `${why ? `${why}; ` : ""}your file is untouched, the new version is in ${path}: merge it by hand, then delete it`,
-      sidecar: { path, content: facts.rendered },
+      note: `${why ? `${why}; ` : ""}your file is untouched; ${path} holds it merged, with the template's side where both changed: compare, keep what you want, then delete it`,
+      sidecar: { path, content: merged.theirsAtConflicts },
     };
   }
   const sections = `${merged.conflicts} conflicting section${merged.conflicts === 1 ? "" : "s"} marked <<<<<<< yours / >>>>>>>`;
