@@ -177,8 +177,9 @@ export default class MultiregionGenerator extends Generator {
     } else discardUncommitted(root);
     const changes = [...plan.projectChanges, ...(yoRc ? [yoRc] : []), ...plan.stateChanges];
     commitChanges(root, changes, { kind: this.#firstGeneration ? "first-generation" : "regeneration", keepJournal });
-    // Yeoman's install step runs only for a package.json it saw committed: this one was written here.
-    if (changes.some((change) => change.path === "package.json")) {
+    // Yeoman's install step runs only for a package.json it saw committed: this one was written here
+    // (and is not installed while it holds conflict markers).
+    if (changes.some((change) => change.path === "package.json") && !plan.conflicts.includes("package.json")) {
       (this.fs.store.get(this.destinationPath("package.json")) as { committed?: boolean }).committed = true;
     }
   }

@@ -22,7 +22,7 @@ export const runOptions: CliOption[] = [
   {
     name: "check",
     type: "boolean",
-    description: "In a generated project: exit 1, one line per file, if a regeneration from .yo-rc.json would change anything; write nothing",
+    description: "Exit 1 if a regeneration would change the project, one line per file; write nothing",
   },
   {
     name: "on-conflict",

@@ -46,10 +46,14 @@ export function driftLines(input: CheckInput): string[] {
     const reason = projectReason(decision);
     if (reason) lines.set(decision.path, reason);
   }
+  // The base of a file written once (src/custom/) is bookkeeping: the file is the team's.
+  const writeOnce = new Set(input.plan.decisions.filter((decision) => decision.row === "write-once").map((decision) => decision.path));
   for (const change of input.plan.stateChanges) {
     const path = baseOf(change.path);
     if (path !== undefined) {
-      if (!lines.has(path)) lines.set(path, change.remove ? "no longer generated; a regeneration would drop its base" : "already as the template renders it, but the base in .multiregion is older; a regeneration would record the new render");
+      if (!lines.has(path) && !writeOnce.has(path)) {
+        lines.set(path, change.remove ? "no longer generated; a regeneration would drop its base" : "already as the template renders it, but the base in .multiregion is older; a regeneration would record the new render");
+      }
     } else if (change.path === attributesPath) {
       lines.set(attributesPath, "out of date; a regeneration would rewrite it");
     }
@@ -58,10 +62,10 @@ export function driftLines(input: CheckInput): string[] {
     const moved = input.storedVersion !== input.generatorVersion;
     lines.set(".yo-rc.json", moved ? `records ${generatorName} ${input.storedVersion ?? "(none)"}; a regeneration records ${input.generatorVersion}` : "a regeneration would rewrite it");
   }
-  // The manifest follows the files: worth a line only when nothing above explains its change.
-  if (lines.size === 0 && input.plan.stateChanges.some((change) => change.path === manifestPath)) {
-    const moved = input.plan.previousVersion !== input.generatorVersion;
-    lines.set(manifestPath, moved ? `records ${generatorName} ${input.plan.previousVersion ?? "(none)"}; a regeneration records ${input.generatorVersion}` : "out of date; a regeneration would rewrite it");
+  // The manifest follows the files; on its own it matters only when it records another version.
+  const manifestChanges = input.plan.stateChanges.some((change) => change.path === manifestPath);
+  if (lines.size === 0 && manifestChanges && input.plan.previousVersion !== input.generatorVersion) {
+    lines.set(manifestPath, `records ${generatorName} ${input.plan.previousVersion ?? "(none)"}; a regeneration records ${input.generatorVersion}`);
   }
   return [...lines].map(([path, reason]) => `${path}: ${reason}`);
 }

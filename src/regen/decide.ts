@@ -48,7 +48,7 @@ export interface FileDecision {
   /** New contents for the file; undefined leaves it as it is. */
   write?: string;
   remove?: true;
-  /** `<path>.multiregion-new` with the new render (`--on-conflict new-file`). */
+  /** `<path>.multiregion-new`: the merge with the template's side of each conflict (`--on-conflict new-file`). */
   sidecar?: { path: string; content: string };
   /** Conflicting sections marked in the file. */
   conflicts?: number;
