@@ -1,6 +1,6 @@
 import { conflictLabels, hasConflictMarkers, sidecarPath } from "./markers.js";
+import type { KeyMerge } from "./keyed-files.js";
 import { mergeText } from "./merge.js";
-import { mergeStructured } from "./structured-merge.js";
 
 /** What the summary says happened to a file. */
 export type FileStatus = "created" | "updated" | "merged" | "kept" | "conflict" | "deleted-by-you" | "removed" | "unchanged";
@@ -37,6 +37,8 @@ export interface FileFacts {
 export interface DecideOptions {
   onConflict: ConflictMode;
   generatorVersion: string;
+  /** The merge by key of the stack config and package.json (keyed-files.ts); without it, they merge by line. */
+  mergeByKey?: KeyMerge;
 }
 
 export interface FileDecision {
@@ -59,7 +61,7 @@ type Verdict = Omit<FileDecision, "path" | "row">;
 /** Both sides changed (or there is no base to tell): merge, mark or set aside what cannot be merged. */
 function merge(facts: FileFacts & { rendered: string; yours: string }, base: string, options: DecideOptions, why?: string): Verdict {
   const labels = conflictLabels(facts.path, options.generatorVersion);
-  const merged = mergeStructured(facts.path, facts.yours, base, facts.rendered, labels) ?? mergeText(facts.yours, base, facts.rendered, labels);
+  const merged = options.mergeByKey?.(facts.path, facts.yours, base, facts.rendered, labels) ?? mergeText(facts.yours, base, facts.rendered, labels);
   if (merged.conflicts === 0) return { status: "merged", write: merged.text, ...(why ? { note: why } : {}) };
   if (options.onConflict === "new-file") {
     const path = sidecarPath(facts.path);

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { isMap, isNode, isScalar, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { keyedFormat, type KeyedFormat } from "./keyed-files.js";
 import type { ConflictLabels } from "./markers.js";
 import { mergeText, type TextMerge } from "./merge.js";
 
@@ -42,12 +43,7 @@ const jsonFormat: Format = {
   render: (doc, like) => `${JSON.stringify(doc.toJS(), null, jsonIndent(like))}${like.endsWith("\n") ? "\n" : ""}`,
 };
 
-/** The format of the files merged by key; undefined for every other file (merged by line). */
-export function structuredFormat(path: string): Format | undefined {
-  if (/^Pulumi\.[^/]+\.yaml$/.test(path)) return yamlFormat;
-  if (/(^|\/)package\.json$/.test(path)) return jsonFormat;
-  return undefined;
-}
+const formats: Record<KeyedFormat, Format> = { yaml: yamlFormat, json: jsonFormat };
 
 type Key = unknown;
 const absent = Symbol("absent");
@@ -167,8 +163,9 @@ function withSide(merged: Document, conflicts: readonly Conflict[], side: "base"
  * file is not one merged by key, or cannot be (then the caller merges by line).
  */
 export function mergeStructured(path: string, yours: string, base: string, theirs: string, labels: ConflictLabels): TextMerge | undefined {
-  const format = structuredFormat(path);
-  if (!format) return undefined;
+  const name = keyedFormat(path);
+  if (!name) return undefined;
+  const format = formats[name];
   const [mine, original, template] = [format.parse(yours), base === "" ? undefined : format.parse(base), format.parse(theirs)];
   if (!mine || !template || (base !== "" && !original)) return undefined;
   if (format.render(mine, yours) !== yours) return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { keyMergeFor } from "../../src/regen/keyed-files.js";
 import { conflictLabels } from "../../src/regen/markers.js";
 import { mergeText } from "../../src/regen/merge.js";
 import { mergeStructured } from "../../src/regen/structured-merge.js";
@@ -129,5 +130,18 @@ describe("merge by key: package.json", () => {
     const merged = mergeStructured("package.json", pkg({ "@pulumi/aws": "^7.50.0", "@pulumi/pulumi": "^3.270.0", zod: "^4" }), base, pkg({ "@pulumi/aws": "^7.60.0", "@pulumi/pulumi": "^3.270.0" }), labels)!;
     expect(merged.conflicts).toBe(1);
     expect(merged.text).toContain('<<<<<<< yours (Pulumi.dev.yaml)\n    "@pulumi/aws": "^7.50.0",\n=======\n    "@pulumi/aws": "^7.60.0",\n>>>>>>> generator-multiregion 2.0.0\n    "@pulumi/pulumi": "^3.270.0",\n    "zod": "^4"\n');
+  });
+});
+
+describe("keyMergeFor", () => {
+  const rendered = new Map([["Pulumi.dev.yaml", { content: stack({ routing: "weighted" }) }], ["src/a.ts", { content: "a\n" }]]);
+  const disk = (files: Record<string, string>) => (path: string) => files[path];
+
+  it("loads the merge by key only when a keyed file was edited and its template changed", async () => {
+    expect(await keyMergeFor(rendered, disk({}))).toBeUndefined();
+    const base = { ".multiregion/base/Pulumi.dev.yaml.base": stack() };
+    expect(await keyMergeFor(rendered, disk({ ...base, "Pulumi.dev.yaml": stack() }))).toBeUndefined();
+    expect(await keyMergeFor(rendered, disk({ ...base, "Pulumi.dev.yaml": stack({ routing: "weighted" }) }))).toBeUndefined();
+    expect(await keyMergeFor(rendered, disk({ ...base, "Pulumi.dev.yaml": stack({ domain: "api.acme.io" }) }))).toBe(mergeStructured);
   });
 });
