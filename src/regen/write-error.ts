@@ -1,6 +1,13 @@
 /** A file the run could not write: one line naming it, why, and what that left changed. */
 export class WriteError extends Error {
   override name = "WriteError";
+  /** False when files were written and could not be put back (the next run finishes them). */
+  readonly nothingChanged: boolean;
+
+  constructor(what: string, nothingChanged = true) {
+    super(nothingChanged ? `${what}; nothing was changed` : what);
+    this.nothingChanged = nothingChanged;
+  }
 }
 
 const reasons: Record<string, string> = {
