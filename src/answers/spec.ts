@@ -39,6 +39,7 @@ export interface AnswerSpec<T = unknown> {
 
 export const routings = ["latency", "geolocation", "weighted", "failover"] as const;
 export const dnsProviders = ["route53", "cloudflare"] as const;
+export const regionSwitches = ["metric", "arc"] as const;
 export const databases = ["aurora-global", "cockroachdb", "none"] as const;
 export const objectReplications = ["bidirectional", "one-way", "none"] as const;
 export const natGatewayModes = ["per-az", "single"] as const;
@@ -62,6 +63,7 @@ export function projectNameFrom(folderName: string): string {
 
 type Routing = (typeof routings)[number];
 type Dns = (typeof dnsProviders)[number];
+type RegionSwitch = (typeof regionSwitches)[number];
 type Database = (typeof databases)[number];
 type ObjectReplication = (typeof objectReplications)[number];
 type NatGateways = (typeof natGatewayModes)[number];
@@ -74,6 +76,7 @@ export interface Answers {
   routing: Routing;
   weights: Record<string, number>;
   dns: Dns;
+  regionSwitch: RegionSwitch;
   domain: string;
   database: Database;
   writeForwarding: boolean;
@@ -88,7 +91,7 @@ export interface Answers {
   stack: string;
 }
 export type AnswerName = keyof Answers;
-export type { Routing, Dns, Database, ObjectReplication, NatGateways };
+export type { Routing, Dns, RegionSwitch, Database, ObjectReplication, NatGateways };
 
 const regionChoices = (answers: Partial<Answers>) => (answers.regions ?? []).map((value) => ({ value, name: regionLabel(value) }));
 
@@ -159,6 +162,17 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     default: () => "route53",
     choices: enumChoices(dnsProviders),
     matrix: "product",
+  },
+  regionSwitch: {
+    kind: "choice",
+    description: "How an operator takes a region out of service (Route53): a CloudWatch metric, or Route53 ARC routing controls",
+    allowed: "metric (a CloudWatch metric per region, cents a month), arc (Route53 ARC, whose cluster is billed by the hour); with dns route53 only",
+    defaultText: "metric",
+    schema: enumSchema(regionSwitches),
+    default: () => "metric",
+    choices: enumChoices(regionSwitches),
+    relevant: (answers) => answers.dns === "route53",
+    matrix: "cover",
   },
   domain: {
     kind: "string",

@@ -45,6 +45,10 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
     const unserved = answers.regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
     if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`);
   }
+  if (answers.regionSwitch === "arc" && answers.dns !== "route53") {
+    // ARC routing controls gate Route53 records; with Cloudflare, its pools take regions out of service.
+    problem("regionSwitch", `needs dns route53 (ARC routing controls gate Route53 records); dns is ${answers.dns}`);
+  }
   if (answers.domain.length > 64) {
     problem("domain", `is ${answers.domain.length} characters; an ACM certificate's name takes at most 64`);
   }

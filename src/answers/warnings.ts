@@ -15,7 +15,7 @@ export function answerWarnings(answers: Answers, options: { defaultedDomain?: bo
       const continent = findRegion(region)?.continent ?? "";
       const first = firstByContinent.get(continent);
       if (first) {
-        warnings.push(`geolocation: ${region} shares continent ${continent} with ${first}, so ${first} answers for ${continent} and ${region} gets no geolocation traffic (latency routing would use both)`);
+        warnings.push(`geolocation: ${region} shares continent ${continent} with ${first}, so ${first} answers for ${continent} and ${region} takes users only when another region fails (latency routing would use both)`);
       } else firstByContinent.set(continent, region);
     }
   }

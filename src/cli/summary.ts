@@ -2,13 +2,21 @@ import { estimateSummaryRows } from "../cost/summary.js";
 import { regionLabel } from "../regions/catalog.js";
 import type { ProjectContext } from "../project/context.js";
 
+/** Who writes where: with Aurora, the secondaries take writes only when they forward them. */
+function databaseLine(context: ProjectContext): string {
+  if (context.database !== "aurora-global") return context.database;
+  return context.writeForwarding
+    ? "aurora-global (write forwarding on: every region takes writes, forwarded to the writer)"
+    : `aurora-global (write forwarding off: secondaries are read-only, writes only in ${context.primaryRegion})`;
+}
+
 /** The end-of-run summary: what was chosen, where everything lives, what to do next. */
 export function summaryLines(context: ProjectContext, warnings: string[], nextSteps: string[]): string[] {
   const width = Math.max(...context.plannedRegions.map((region) => regionLabel(region.code).length));
   const choices: [string, string][] = [
     ["routing", context.routing === "weighted" ? `weighted (${context.plannedRegions.map((r) => `${r.code}=${r.weight}`).join(", ")})` : context.routing],
-    ["dns", `${context.dns}, ${context.domain}`],
-    ["database", context.database === "aurora-global" ? `aurora-global (write forwarding ${context.writeForwarding ? "on" : "off"})` : context.database],
+    ["dns", `${context.dns}, ${context.domain}${context.dns === "route53" ? `, region switch ${context.regionSwitch}` : ""}`],
+    ["database", databaseLine(context)],
     ["objects", context.objectReplication],
     ["blue/green", context.blueGreen ? "on" : "off"],
     ["app tier", `${context.instanceType}, ${context.minSize}-${context.maxSize} (start ${context.desiredCapacity}) per region, NAT ${context.natGateways}`],

@@ -2,7 +2,8 @@ import type { Answers } from "../answers/spec.js";
 import { costAssumptionSpecs } from "../../templates/scripts/cost-assumptions.js";
 import { estimateCost, type CostEstimate } from "../../templates/scripts/cost-model.js";
 import { formatCostEstimate, wholeDollars } from "../../templates/scripts/cost-report.js";
-import { zonesUsed, type DeploymentShape } from "../../templates/scripts/deployment-shape.js";
+import type { DeploymentShape } from "../../templates/scripts/deployment-shape.js";
+import { getRegion } from "../regions/catalog.js";
 import { estimateFailover, type FailoverEstimate, type FailoverShape } from "../../templates/scripts/failover-model.js";
 import { prices } from "../../templates/scripts/prices.js";
 
@@ -13,7 +14,6 @@ import { prices } from "../../templates/scripts/prices.js";
  * the two equal.
  */
 export const unaskedDefaults = {
-  availabilityZones: 3,
   https: true,
   healthCheck: { requestInterval: 30, failureThreshold: 3 },
   cloudflare: { monitorInterval: 60, proxied: true, unproxiedTtl: 30 },
@@ -21,26 +21,26 @@ export const unaskedDefaults = {
   aurora: { instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, lagAlarmThresholdMs: 1000 },
   cockroach: { plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
   replicationTimeControl: false,
+  gameDayMinutes: 10,
 } as const;
 
 /** The answers an estimate depends on, regions primary first. */
 export type EstimateAnswers = Pick<
   Answers,
-  "instanceType" | "desiredCapacity" | "blueGreen" | "natGateways" | "dns" | "routing" | "database" | "writeForwarding" | "objectReplication"
+  "instanceType" | "desiredCapacity" | "blueGreen" | "natGateways" | "dns" | "regionSwitch" | "routing" | "database" | "writeForwarding" | "objectReplication"
 > & { plannedRegions: { code: string; role: "primary" | "secondary" }[] };
 
 export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
   const d = unaskedDefaults;
   return {
-    regions: answers.plannedRegions.map(({ code, role }) => ({ region: code, role, availabilityZones: zonesUsed(code, d.availabilityZones) })),
+    // The zones the generated config pins: the catalog's.
+    regions: answers.plannedRegions.map(({ code, role }) => ({ region: code, role, availabilityZones: getRegion(code).zones.length })),
     app: { instanceType: answers.instanceType, desiredCapacity: answers.desiredCapacity, fleets: answers.blueGreen ? 2 : 1, rootVolumeGib: d.rootVolumeGib },
     natGateways: answers.natGateways,
     https: d.https,
-    routing: {
-      dns: answers.dns,
-      policy: answers.routing,
-      requestInterval: answers.dns === "route53" ? d.healthCheck.requestInterval : d.cloudflare.monitorInterval,
-    },
+    routing: answers.dns === "route53"
+      ? { dns: "route53", policy: answers.routing, requestInterval: d.healthCheck.requestInterval, regionSwitch: answers.regionSwitch }
+      : { dns: "cloudflare", policy: answers.routing, requestInterval: d.cloudflare.monitorInterval, proxied: d.cloudflare.proxied },
     database:
       answers.database === "aurora-global"
         ? {
@@ -54,6 +54,7 @@ export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
           ? { engine: "cockroachdb", ...d.cockroach }
           : { engine: "none" },
     objects: { replication: answers.objectReplication, replicationTimeControl: d.replicationTimeControl },
+    gameDayMinutes: d.gameDayMinutes,
   };
 }
 
@@ -63,7 +64,7 @@ export function failoverShapeOf(answers: EstimateAnswers): FailoverShape {
     regionCount: answers.plannedRegions.length,
     routing:
       answers.dns === "route53"
-        ? { dns: "route53", ...d.healthCheck }
+        ? { dns: "route53", ...d.healthCheck, regionSwitch: answers.regionSwitch }
         : {
           dns: "cloudflare",
           monitorInterval: d.cloudflare.monitorInterval,

@@ -14,7 +14,8 @@ export function estimateSummaryRows(estimates: ProjectEstimates): [string, strin
   const database = failover.parts.find((part) => part.label.startsWith("database writes lost"));
   const failoverRow: [string, string] = [
     "failover",
-    `users leave a failed region in ${formatRange(failover.traffic)}` + (database ? `; database writes lost: ${database.estimate}` : ""),
+    `users leave a failed region in ${formatRange(failover.traffic)}, an evacuated one in ${formatRange(failover.evacuation)}` +
+      (database ? `; database writes lost: ${database.estimate}` : ""),
   ];
   return [costRow, failoverRow];
 }

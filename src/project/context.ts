@@ -3,6 +3,8 @@ import { effectiveWeights } from "../answers/validate.js";
 import { getRegion, regionCatalog, type Region } from "../regions/catalog.js";
 import { planCidrs, type CidrPlan } from "../regions/cidr.js";
 import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
+import { amazonLinuxImage, architectureOf } from "../../templates/src/images.js";
+import { pulumiVersion } from "./versions.js";
 
 export interface PlannedRegion extends Region {
   cidrBlock: string;
@@ -20,6 +22,10 @@ export interface ProjectContext extends Answers {
   regionCatalog: readonly Region[];
   /** Monthly cost and failover estimates of the project as generated (README, end summary). */
   estimates: ProjectEstimates;
+  /** AMI name the app tier starts on, pinned in the stack config (same name in every region). */
+  image: string;
+  /** Pulumi SDK and CLI release (package.json, CI). */
+  pulumiVersion: string;
 }
 
 export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
@@ -39,5 +45,7 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
     plannedRegions,
     regionCatalog,
     estimates: projectEstimates({ ...answers, plannedRegions }),
+    image: amazonLinuxImage(architectureOf(answers.instanceType)),
+    pulumiVersion,
   };
 }

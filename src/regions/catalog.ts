@@ -17,51 +17,67 @@ export interface Region {
   optIn: boolean;
   /** CockroachDB Cloud plans that can place nodes in the region (cockroachlabs.com/docs/cockroachcloud/regions). */
   cockroachPlans: readonly CockroachPlan[];
+  /**
+   * Availability zone ids a new stack uses, written into its config once: ids name the same physical
+   * zone in every account (names such as us-east-1a do not). Where a region has more zones, these are
+   * the ones that offer current instance families (us-east-1's use1-az3 does not).
+   */
+  zones: readonly string[];
 }
 
 const advanced: readonly CockroachPlan[] = ["ADVANCED"];
 const both: readonly CockroachPlan[] = ["ADVANCED", "STANDARD"];
 const neither: readonly CockroachPlan[] = [];
 
-const row = (code: string, name: string, continent: Continent, cloudflareRegion: CloudflareRegion, optIn: boolean, cockroachPlans: readonly CockroachPlan[]): Region =>
-  ({ code, name, continent, cloudflareRegion, optIn, cockroachPlans });
+/** Zone ids of a region whose three zones are numbered az1-az3 (every region opened since 2012, and most older ones). */
+const first3 = (prefix: string) => [1, 2, 3].map((n) => `${prefix}-az${n}`);
+
+const row = (
+  code: string,
+  name: string,
+  continent: Continent,
+  cloudflareRegion: CloudflareRegion,
+  optIn: boolean,
+  cockroachPlans: readonly CockroachPlan[],
+  zones: readonly string[],
+): Region => ({ code, name, continent, cloudflareRegion, optIn, cockroachPlans, zones });
 
 /** Every AWS commercial region (partition `aws`). */
 export const regionCatalog: readonly Region[] = [
-  row("us-east-1", "US East, N. Virginia", "NA", "ENAM", false, both),
-  row("us-east-2", "US East, Ohio", "NA", "ENAM", false, both),
-  row("us-west-1", "US West, N. California", "NA", "WNAM", false, neither),
-  row("us-west-2", "US West, Oregon", "NA", "WNAM", false, both),
-  row("ca-central-1", "Canada, Central", "NA", "ENAM", false, advanced),
-  row("ca-west-1", "Canada West, Calgary", "NA", "WNAM", true, advanced),
-  row("mx-central-1", "Mexico, Central", "NA", "NSAM", true, neither),
-  row("sa-east-1", "South America, São Paulo", "SA", "SSAM", false, advanced),
-  row("eu-west-1", "Europe, Ireland", "EU", "WEU", false, both),
-  row("eu-west-2", "Europe, London", "EU", "WEU", false, both),
-  row("eu-west-3", "Europe, Paris", "EU", "WEU", false, advanced),
-  row("eu-central-1", "Europe, Frankfurt", "EU", "WEU", false, both),
-  row("eu-central-2", "Europe, Zurich", "EU", "WEU", true, neither),
-  row("eu-north-1", "Europe, Stockholm", "EU", "EEU", false, advanced),
-  row("eu-south-1", "Europe, Milan", "EU", "WEU", true, advanced),
-  row("eu-south-2", "Europe, Spain", "EU", "WEU", true, neither),
-  row("il-central-1", "Israel, Tel Aviv", "AS", "ME", true, advanced),
-  row("me-south-1", "Middle East, Bahrain", "AS", "ME", true, advanced),
-  row("me-central-1", "Middle East, UAE", "AS", "ME", true, advanced),
-  row("af-south-1", "Africa, Cape Town", "AF", "SAF", true, neither),
-  row("ap-east-1", "Asia Pacific, Hong Kong", "AS", "NEAS", true, advanced),
-  row("ap-east-2", "Asia Pacific, Taipei", "AS", "NEAS", true, neither),
-  row("ap-south-1", "Asia Pacific, Mumbai", "AS", "SAS", false, both),
-  row("ap-south-2", "Asia Pacific, Hyderabad", "AS", "SAS", true, neither),
-  row("ap-southeast-1", "Asia Pacific, Singapore", "AS", "SEAS", false, both),
-  row("ap-southeast-2", "Asia Pacific, Sydney", "OC", "OC", false, advanced),
-  row("ap-southeast-3", "Asia Pacific, Jakarta", "AS", "SEAS", true, advanced),
-  row("ap-southeast-4", "Asia Pacific, Melbourne", "OC", "OC", true, neither),
-  row("ap-southeast-5", "Asia Pacific, Malaysia", "AS", "SEAS", true, neither),
-  row("ap-southeast-6", "Asia Pacific, New Zealand", "OC", "OC", true, neither),
-  row("ap-southeast-7", "Asia Pacific, Thailand", "AS", "SEAS", true, neither),
-  row("ap-northeast-1", "Asia Pacific, Tokyo", "AS", "NEAS", false, advanced),
-  row("ap-northeast-2", "Asia Pacific, Seoul", "AS", "NEAS", false, advanced),
-  row("ap-northeast-3", "Asia Pacific, Osaka", "AS", "NEAS", false, advanced),
+  row("us-east-1", "US East, N. Virginia", "NA", "ENAM", false, both, ["use1-az1", "use1-az2", "use1-az4"]),
+  row("us-east-2", "US East, Ohio", "NA", "ENAM", false, both, first3("use2")),
+  row("us-west-1", "US West, N. California", "NA", "WNAM", false, neither, ["usw1-az1", "usw1-az3"]),
+  row("us-west-2", "US West, Oregon", "NA", "WNAM", false, both, first3("usw2")),
+  row("ca-central-1", "Canada, Central", "NA", "ENAM", false, advanced, ["cac1-az1", "cac1-az2", "cac1-az4"]),
+  row("ca-west-1", "Canada West, Calgary", "NA", "WNAM", true, advanced, first3("caw1")),
+  row("mx-central-1", "Mexico, Central", "NA", "NSAM", true, neither, first3("mxc1")),
+  row("sa-east-1", "South America, São Paulo", "SA", "SSAM", false, advanced, first3("sae1")),
+  row("eu-west-1", "Europe, Ireland", "EU", "WEU", false, both, first3("euw1")),
+  row("eu-west-2", "Europe, London", "EU", "WEU", false, both, first3("euw2")),
+  row("eu-west-3", "Europe, Paris", "EU", "WEU", false, advanced, first3("euw3")),
+  row("eu-central-1", "Europe, Frankfurt", "EU", "WEU", false, both, first3("euc1")),
+  row("eu-central-2", "Europe, Zurich", "EU", "WEU", true, neither, first3("euc2")),
+  row("eu-north-1", "Europe, Stockholm", "EU", "EEU", false, advanced, first3("eun1")),
+  row("eu-south-1", "Europe, Milan", "EU", "WEU", true, advanced, first3("eus1")),
+  row("eu-south-2", "Europe, Spain", "EU", "WEU", true, neither, first3("eus2")),
+  row("il-central-1", "Israel, Tel Aviv", "AS", "ME", true, advanced, first3("ilc1")),
+  row("me-south-1", "Middle East, Bahrain", "AS", "ME", true, advanced, first3("mes1")),
+  row("me-central-1", "Middle East, UAE", "AS", "ME", true, advanced, first3("mec1")),
+  row("af-south-1", "Africa, Cape Town", "AF", "SAF", true, neither, first3("afs1")),
+  row("ap-east-1", "Asia Pacific, Hong Kong", "AS", "NEAS", true, advanced, first3("ape1")),
+  row("ap-east-2", "Asia Pacific, Taipei", "AS", "NEAS", true, neither, first3("ape2")),
+  row("ap-south-1", "Asia Pacific, Mumbai", "AS", "SAS", false, both, first3("aps1")),
+  row("ap-south-2", "Asia Pacific, Hyderabad", "AS", "SAS", true, neither, first3("aps2")),
+  row("ap-southeast-1", "Asia Pacific, Singapore", "AS", "SEAS", false, both, first3("apse1")),
+  row("ap-southeast-2", "Asia Pacific, Sydney", "OC", "OC", false, advanced, first3("apse2")),
+  row("ap-southeast-3", "Asia Pacific, Jakarta", "AS", "SEAS", true, advanced, first3("apse3")),
+  row("ap-southeast-4", "Asia Pacific, Melbourne", "OC", "OC", true, neither, first3("apse4")),
+  row("ap-southeast-5", "Asia Pacific, Malaysia", "AS", "SEAS", true, neither, first3("apse5")),
+  row("ap-southeast-6", "Asia Pacific, New Zealand", "OC", "OC", true, neither, first3("apse6")),
+  row("ap-southeast-7", "Asia Pacific, Thailand", "AS", "SEAS", true, neither, first3("apse7")),
+  row("ap-northeast-1", "Asia Pacific, Tokyo", "AS", "NEAS", false, advanced, ["apne1-az1", "apne1-az2", "apne1-az4"]),
+  row("ap-northeast-2", "Asia Pacific, Seoul", "AS", "NEAS", false, advanced, first3("apne2")),
+  row("ap-northeast-3", "Asia Pacific, Osaka", "AS", "NEAS", false, advanced, first3("apne3")),
 ];
 
 const byCode = new Map(regionCatalog.map((region) => [region.code, region]));

@@ -3,7 +3,7 @@
  * table in ./prices.ts and the usage assumptions in ./cost-assumptions.ts.
  */
 import { defaultCostAssumptions, type CostAssumptions } from "./cost-assumptions.js";
-import { healthCheckCount, hourlyPrice, regionalCounts, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
+import { healthCheckCounts, hourlyPrice, regionalCounts, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
 import type { PriceTable } from "./prices.js";
 
 export interface CostLine {
@@ -148,12 +148,18 @@ function globalLines(shape: DeploymentShape, prices: PriceTable, a: CostAssumpti
     const r53 = prices.route53;
     add("Route53 hosted zone", r53.hostedZoneMonthly, `1 zone x ${usd(r53.hostedZoneMonthly)}/month (shared with the zone's other records)`);
     if (!alone) {
-      const checks = healthCheckCount(shape);
+      const checks = healthCheckCounts(shape);
       const features = (shape.https ? 1 : 0) + (shape.routing.requestInterval === 10 ? 1 : 0);
       const named = [shape.https ? "HTTPS" : "", shape.routing.requestInterval === 10 ? "10 s interval" : ""].filter(Boolean).join(", ");
-      add("Route53 health checks", checks * (r53.healthCheckMonthly + features * r53.healthCheckFeatureMonthly),
-        `${checks} x (${usd(r53.healthCheckMonthly)} + ${plural(features, "feature")}${named ? ` (${named})` : ""} x ${usd(r53.healthCheckFeatureMonthly)})/month`);
-      add("health-check alarms", checks * prices.alarmMonthly, `${checks} x ${usd(prices.alarmMonthly)}/month, in us-east-1`);
+      add("Route53 health checks", checks.loadBalancers * (r53.healthCheckMonthly + features * r53.healthCheckFeatureMonthly),
+        `${checks.loadBalancers} x (${usd(r53.healthCheckMonthly)} + ${plural(features, "feature")}${named ? ` (${named})` : ""} x ${usd(r53.healthCheckFeatureMonthly)})/month`);
+      add("health-check alarms", checks.loadBalancers * prices.alarmMonthly, `${checks.loadBalancers} x ${usd(prices.alarmMonthly)}/month, in us-east-1`);
+      add("region switch checks", checks.basic * r53.healthCheckMonthly,
+        `${checks.basic} x ${usd(r53.healthCheckMonthly)}/month (per load balancer: load balancer and switch; per region: the switch)`);
+      if (shape.routing.regionSwitch === "arc") {
+        add("Route53 ARC cluster", prices.arc.clusterHourly * prices.hoursPerMonth,
+          `1 cluster x ${usd(prices.arc.clusterHourly)}/h x ${prices.hoursPerMonth} h (routing controls and safety rules included)`);
+      }
     }
     add("Route53 queries", 0, `${a.dnsQueriesMillions} M queries, all to alias records (load balancers, records of the same zone), which Route53 does not charge`);
   } else if (!alone) {
@@ -166,6 +172,15 @@ function globalLines(shape: DeploymentShape, prices: PriceTable, a: CostAssumpti
       `${usd(cf.loadBalancerMonthly)} (${cf.includedOrigins} origins) + ${extra} more x ${usd(cf.extraOriginMonthly)}` +
         `${steering ? ` + ${shape.routing.policy} steering ${usd(steering)}` : ""}` +
         ` + ${halfMillions} x 500k queries beyond ${cf.includedQueriesMillions} M x ${usd(cf.perHalfMillionQueries)}`);
+  }
+  if (!alone) {
+    // The public name's own check is the customer-facing alarm (and the us-east-1 game day's stop condition).
+    const r53 = prices.route53;
+    const outside = shape.routing.dns === "cloudflare" && shape.routing.proxied !== false;
+    const base = outside ? r53.healthCheckNonAwsMonthly : r53.healthCheckMonthly;
+    const features = shape.https ? 1 : 0;
+    add("public name check and alarm", base + features * r53.healthCheckFeatureMonthly + prices.alarmMonthly,
+      `${usd(base)} (${outside ? "endpoint outside AWS" : "AWS endpoint"})${features ? ` + HTTPS ${usd(r53.healthCheckFeatureMonthly)}` : ""} + alarm ${usd(prices.alarmMonthly)}, per month`);
   }
   const db = shape.database;
   if (db.engine === "cockroachdb" && db.plan === "STANDARD") {
@@ -190,6 +205,8 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
     `AWS prices are us-east-1's; elsewhere they are ${Math.round(prices.regionalUplift.default * 100)} % higher unless scripts/prices.ts lists the region.`,
     "Not included: data transfer to the internet, S3 and SNS requests, CloudWatch metrics and logs, backups beyond the free allowance, CockroachDB Cloud storage and transfer, support plans, taxes.",
   ];
+  const drill = shape.gameDayMinutes;
+  notes.push(`A game day (npm run drill) costs ${usd(prices.fis.actionMinute * drill)} a run: ${drill} action-minutes of AWS FIS x ${usd(prices.fis.actionMinute)}; nothing between runs.`);
   if (databasePlan(shape) === "STANDARD") notes.push("CockroachDB Standard uses the price in prices.cockroachCloud.standardVcpuHourly: check it against your CockroachDB Cloud quote.");
   return {
     asOf: prices.asOf,

@@ -2,7 +2,7 @@ export type Routing = "latency" | "geolocation" | "weighted" | "failover";
 
 /** What the stack deploys, as far as the bill is concerned. */
 export interface DeploymentShape {
-  /** Primary first. */
+  /** Primary first; availabilityZones counts the zones the stack config pins. */
   regions: { region: string; role: "primary" | "secondary"; availabilityZones: number }[];
   app: {
     instanceType: string;
@@ -19,20 +19,18 @@ export interface DeploymentShape {
     policy: Routing;
     /** Seconds between health checks. */
     requestInterval: number;
+    /** Route53: what takes a region out of service (a metric per region, or an ARC cluster). */
+    regionSwitch?: "metric" | "arc";
+    /** Cloudflare proxies requests: the public name's health check then reaches an endpoint outside AWS. */
+    proxied?: boolean;
   };
   database:
     | { engine: "none" }
     | { engine: "aurora-global"; instanceClass: string; instances: number; serverlessMinCapacity: number; serverlessMaxCapacity: number }
     | { engine: "cockroachdb"; plan: "ADVANCED" | "STANDARD"; nodesPerRegion: number; vCpusPerNode: number; provisionedVirtualCpus: number };
   objects: { replication: "none" | "one-way" | "bidirectional"; replicationTimeControl: boolean };
-}
-
-/** Zones a region offers to new accounts, where fewer than the usual three or more. */
-export const regionsWithFewerZones: Record<string, number> = { "us-west-1": 2 };
-
-/** Zones the stack uses in a region: as configured, at most what the region has. */
-export function zonesUsed(region: string, configured: number): number {
-  return Math.min(configured, regionsWithFewerZones[region] ?? configured);
+  /** Minutes a game day cuts a region off (config gameDay.durationMinutes): billed per run, not monthly. */
+  gameDayMinutes: number;
 }
 
 /** Size factor against `.large`: the sizes of an instance family are priced in proportion. */
@@ -63,7 +61,7 @@ export interface ResourceCounts {
   databaseInstances: number;
   kmsKeys: number;
   buckets: number;
-  /** CloudWatch alarms in the region (load balancers, replication lag). */
+  /** CloudWatch alarms in the region (load balancers, replication lag, game day, region switch). */
   alarms: number;
 }
 
@@ -81,12 +79,22 @@ export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["
     databaseInstances: shape.database.engine === "aurora-global" ? shape.database.instances : 0,
     kmsKeys: aurora ? 1 : 0,
     buckets: shape.objects.replication === "none" ? 0 : 1,
-    // 5xx from the load balancer, 5xx from the application, unhealthy hosts; lag on each Aurora secondary.
-    alarms: fleets * 3 + (aurora && secondary ? 1 : 0),
+    // 5xx from the load balancer, 5xx from the application, unhealthy hosts; lag on each Aurora secondary;
+    // the game day's users-affected alarm; and the metric switch of the region before it in config order.
+    alarms: fleets * 3 + (aurora && secondary ? 1 : 0) + (alone ? 0 : 1 + (shape.routing.regionSwitch === "metric" ? 1 : 0)),
   };
 }
 
-/** Route53 health checks (one per fleet per region, each with an alarm in us-east-1); none with Cloudflare. */
-export function healthCheckCount(shape: DeploymentShape): number {
-  return shape.routing.dns === "route53" ? shape.regions.length * shape.app.fleets : 0;
+/** Route53 health checks, none with Cloudflare but the public name's. */
+export interface HealthCheckCounts {
+  /** One per load balancer, with the configured features and an alarm in us-east-1. */
+  loadBalancers: number;
+  /** Calculated checks (load balancer and region switch) and the switches' own: basic checks, no alarm. */
+  basic: number;
+}
+
+export function healthCheckCounts(shape: DeploymentShape): HealthCheckCounts {
+  if (shape.routing.dns !== "route53") return { loadBalancers: 0, basic: 0 };
+  const loadBalancers = shape.regions.length * shape.app.fleets;
+  return { loadBalancers, basic: loadBalancers + shape.regions.length };
 }

@@ -7,7 +7,7 @@
 export interface FailoverShape {
   regionCount: number;
   routing:
-    | { dns: "route53"; requestInterval: number; failureThreshold: number }
+    | { dns: "route53"; requestInterval: number; failureThreshold: number; regionSwitch: "metric" | "arc" }
     | { dns: "cloudflare"; monitorInterval: number; failureThreshold: number; proxied: boolean; ttl: number };
   database:
     | { engine: "none" }
@@ -38,6 +38,8 @@ export interface FailoverEstimate {
   dnsCache: Range;
   /** detection + dnsCache: when users reach the surviving regions. */
   traffic: Range;
+  /** From an operator throwing the region switch to users reaching the other regions. */
+  evacuation: Range;
   parts: FailoverPart[];
 }
 
@@ -68,8 +70,10 @@ export function estimateFailover(shape: FailoverShape): FailoverEstimate {
     : routing.proxied
       ? "Cloudflare proxies every request, so no DNS cache delays the switch"
       : `then resolvers keep the old answer up to the ${routing.ttl} s TTL`;
+  const evacuation = evacuationTime(shape);
   const parts: FailoverPart[] = [
     { label: "users leave a failed region", estimate: formatRange(traffic), basis: `${checks}; ${cache}. Requests in flight to the failed region fail.` },
+    { label: "region taken out on purpose (evacuation)", estimate: formatRange(evacuation.range), basis: evacuation.basis },
   ];
 
   const db = shape.database;
@@ -122,7 +126,30 @@ export function estimateFailover(shape: FailoverShape): FailoverEstimate {
           : "most objects replicate within minutes, without a guarantee (Replication Time Control adds one, at a price)"),
     });
   }
-  return { detection, dnsCache, traffic, parts };
+  return { detection, dnsCache, traffic, evacuation: evacuation.range, parts };
+}
+
+/** How long the region switch takes to move users, and why; no step of it uses a control plane. */
+function evacuationTime(shape: FailoverShape): { range: Range; basis: string } {
+  const { routing } = shape;
+  if (routing.dns === "cloudflare") {
+    const cache = routing.proxied ? 0 : routing.ttl;
+    return {
+      range: { min: 5, max: 30 + cache },
+      basis: `the region's pool is disabled through Cloudflare's API, outside AWS; Cloudflare applies it within seconds${routing.proxied ? " and proxies every request, so no DNS cache delays it" : `, then resolvers keep the old answer up to the ${cache} s TTL`}`,
+    };
+  }
+  if (routing.regionSwitch === "arc") {
+    return {
+      range: { min: 5, max: 30 + aliasTtlSeconds },
+      basis: `the routing control is set Off through one of the ARC cluster's five regional endpoints (data plane); its Route53 health check follows within seconds, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
+    };
+  }
+  return {
+    range: { min: 60, max: 180 + aliasTtlSeconds },
+    basis: "put-metric-data in the region that holds the switch (CloudWatch's data plane, another region than the one taken out); " +
+      `its alarm evaluates each minute, Route53's CloudWatch-alarm check follows it, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
+  };
 }
 
 export function formatFailoverEstimate(estimate: FailoverEstimate): string[] {

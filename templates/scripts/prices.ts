@@ -32,12 +32,18 @@ export interface PriceTable {
   alarmMonthly: number;
   route53: {
     hostedZoneMonthly: number;
-    /** Health check of an AWS endpoint. */
+    /** Health check of an AWS endpoint; calculated and CloudWatch-metric checks are billed the same. */
     healthCheckMonthly: number;
+    /** Health check of an endpoint outside AWS (e.g. a name Cloudflare proxies). */
+    healthCheckNonAwsMonthly: number;
     /** Each optional feature of a health check: HTTPS, fast (10 s) interval, string matching, latency. */
     healthCheckFeatureMonthly: number;
   };
   s3: { standardGbMonth: number; replicationTimeControlPerGb: number };
+  /** Route53 Application Recovery Controller: a cluster is billed by the hour, controls and rules included. */
+  arc: { clusterHourly: number };
+  /** AWS Fault Injection Service: per action-minute of an experiment. */
+  fis: { actionMinute: number };
   cloudflare: {
     loadBalancerMonthly: number;
     includedOrigins: number;
@@ -59,7 +65,7 @@ export const prices = {
   asOf: "2026-11-01",
   source:
     "AWS on-demand list prices for us-east-1, Linux, USD (aws.amazon.com/ec2, /elasticloadbalancing, /vpc, /rds/aurora, " +
-    "/s3, /kms, /cloudwatch, /route53 pricing pages); Cloudflare Load Balancing add-on list prices; " +
+    "/s3, /kms, /cloudwatch, /route53 (Application Recovery Controller included), /fis pricing pages); Cloudflare Load Balancing add-on list prices; " +
     "CockroachDB Cloud from the multi-region active-active pattern document (2025-01)",
   hoursPerMonth: 730,
   // Other regions are typically 5-20 % dearer than us-east-1; 10 % is assumed unless listed here.
@@ -87,8 +93,10 @@ export const prices = {
   },
   kmsKeyMonthly: 1,
   alarmMonthly: 0.1,
-  route53: { hostedZoneMonthly: 0.5, healthCheckMonthly: 0.5, healthCheckFeatureMonthly: 1 },
+  route53: { hostedZoneMonthly: 0.5, healthCheckMonthly: 0.5, healthCheckNonAwsMonthly: 0.75, healthCheckFeatureMonthly: 1 },
   s3: { standardGbMonth: 0.023, replicationTimeControlPerGb: 0.015 },
+  arc: { clusterHourly: 2.5 },
+  fis: { actionMinute: 0.1 },
   cloudflare: {
     loadBalancerMonthly: 5,
     includedOrigins: 2,

@@ -13,7 +13,7 @@ const invalid = (given: Partial<Answers>) => () => validateAnswers({ ...defaults
 describe("answers schema", () => {
   it("declares every answer of the design with prompt text, allowed values and a default", () => {
     expect(answerNames).toEqual([
-      "name", "regions", "primaryRegion", "routing", "weights", "dns", "domain", "database", "writeForwarding",
+      "name", "regions", "primaryRegion", "routing", "weights", "dns", "regionSwitch", "domain", "database", "writeForwarding",
       "objectReplication", "blueGreen", "alertEmail", "instanceType", "minSize", "maxSize", "desiredCapacity", "natGateways", "stack",
     ]);
     for (const spec of Object.values(answerSpecs)) {
@@ -69,6 +69,8 @@ describe("validation", () => {
     [{ name: "My App" }, /name "My App".*not a valid project name/],
     [{ stack: "dev stack" }, /stack "dev stack".*not a valid stack name/],
     [{ dns: "bind" as never }, /dns "bind".*allowed: route53, cloudflare/],
+    [{ regionSwitch: "dns" as never }, /regionSwitch "dns".*allowed: metric \(a CloudWatch metric per region, cents a month\), arc/],
+    [{ dns: "cloudflare", regionSwitch: "arc" }, /^regionSwitch "arc" \(from [^)]+\): needs dns route53 \(ARC routing controls gate Route53 records\); dns is cloudflare; allowed: /],
     [{ database: "mysql" as never }, /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), none/],
     [{ database: "cockroachdb" }, /database "cockroachdb".*needs at least 3 regions for a multi-region CockroachDB Cloud cluster; 2 chosen/],
     [{ database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "us-west-1"] }, /database "cockroachdb".*not offered by CockroachDB Cloud in us-west-1/],

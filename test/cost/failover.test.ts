@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { estimateFailover, formatFailoverEstimate, formatRange, type FailoverShape } from "../../templates/scripts/failover-model.js";
 
-const route53 = (requestInterval: number, failureThreshold: number): FailoverShape["routing"] => ({ dns: "route53", requestInterval, failureThreshold });
+const route53 = (requestInterval: number, failureThreshold: number, regionSwitch: "metric" | "arc" = "metric"): FailoverShape["routing"] =>
+  ({ dns: "route53", requestInterval, failureThreshold, regionSwitch });
 const shape = (routing: FailoverShape["routing"], database: FailoverShape["database"], regionCount = 2): FailoverShape => ({
   regionCount,
   routing,

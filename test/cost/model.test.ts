@@ -24,9 +24,10 @@ function patternShape(regions: string[]): DeploymentShape {
     app: { instanceType: "t3.medium", desiredCapacity: 4, fleets: 1, rootVolumeGib: 20 },
     natGateways: "per-az",
     https: true,
-    routing: { dns: "route53", policy: "latency", requestInterval: 30 },
+    routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "metric" },
     database: { engine: "aurora-global", instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8 },
     objects: { replication: "none", replicationTimeControl: false },
+    gameDayMinutes: 10,
   };
 }
 
@@ -53,9 +54,10 @@ const primaryStorageIo = 100 * 0.1 + millionIo(100 + 100) * 0.2; // 10 + 525.6 M
 const secondaryStorageIo = 100 * 0.1 + millionIo(100) * 0.2; // 10 + 262.8 M x 0.20 = 62.56
 const replicatedWrites = millionIo(100) * 0.2; // 52.56
 const crossRegion = 100 * 0.02; // 2.00
-const primaryRegion = instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + primaryStorageIo + 1 + crossRegion + 3 * 0.1; // 773.107
-const secondaryRegion = 1.1 * (instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + secondaryStorageIo + replicatedWrites + 1 + crossRegion + 4 * 0.1); // 1.1 x 773.207 = 850.5277
-const aloneRegion = primaryRegion - crossRegion + 0.5; // 771.607: no cross-region transfer, plus the hosted zone
+// Alarms: 3 per load balancer, the game day's users-affected alarm, the region switch hosted here; a secondary's lag alarm.
+const primaryRegion = instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + primaryStorageIo + 1 + crossRegion + 5 * 0.1; // 773.307
+const secondaryRegion = 1.1 * (instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + secondaryStorageIo + replicatedWrites + 1 + crossRegion + 6 * 0.1); // 1.1 x 773.407 = 850.7477
+const aloneRegion = primaryRegion - crossRegion - 2 * 0.1 + 0.5; // 771.607: no cross-region transfer, no game day or switch alarm, plus the hosted zone
 
 describe("the pattern document's deployment, 2 regions", () => {
   const estimate = estimateCost(patternShape(["us-east-1", "eu-west-1"]), prices);
@@ -70,17 +72,17 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(line(estimate, "us-east-1", "database storage and I/O")).toBeCloseTo(115.12, 6);
     expect(line(estimate, "us-east-1", "KMS keys")).toBeCloseTo(1, 6);
     expect(line(estimate, "us-east-1", "cross-region transfer")).toBeCloseTo(2, 6);
-    expect(line(estimate, "us-east-1", "alarms")).toBeCloseTo(0.3, 6);
+    expect(line(estimate, "us-east-1", "alarms")).toBeCloseTo(0.5, 6);
     expect(items(estimate, "us-east-1")).not.toContain("replicated writes");
-    expect(estimate.regions[0]!.subtotal).toBeCloseTo(773.107, 6);
+    expect(estimate.regions[0]!.subtotal).toBeCloseTo(773.307, 6);
   });
 
   it("prices the secondary 10 % higher and adds its replicated writes and lag alarm", () => {
     expect(line(estimate, "eu-west-1", "instances")).toBeCloseTo(121.472 * 1.1, 6);
     expect(line(estimate, "eu-west-1", "database storage and I/O")).toBeCloseTo(62.56 * 1.1, 6);
     expect(line(estimate, "eu-west-1", "replicated writes")).toBeCloseTo(52.56 * 1.1, 6);
-    expect(line(estimate, "eu-west-1", "alarms")).toBeCloseTo(0.4 * 1.1, 6);
-    expect(estimate.regions[1]!.subtotal).toBeCloseTo(850.5277, 6);
+    expect(line(estimate, "eu-west-1", "alarms")).toBeCloseTo(0.6 * 1.1, 6);
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(850.7477, 6);
     expect(estimate.regions[1]!.subtotal).toBeCloseTo(secondaryRegion, 9);
   });
 
@@ -88,27 +90,42 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(globalLine(estimate, "Route53 hosted zone")).toBeCloseTo(0.5, 6);
     expect(globalLine(estimate, "Route53 health checks")).toBeCloseTo(2 * (0.5 + 1 * 1), 6); // HTTPS is an optional feature
     expect(globalLine(estimate, "health-check alarms")).toBeCloseTo(2 * 0.1, 6);
+    // A calculated check per load balancer and a CloudWatch-metric check per region: basic checks.
+    expect(globalLine(estimate, "region switch checks")).toBeCloseTo((2 + 2) * 0.5, 6);
+    expect(globalLine(estimate, "public name check and alarm")).toBeCloseTo(0.5 + 1 + 0.1, 6); // an AWS endpoint, HTTPS
     expect(globalLine(estimate, "Route53 queries")).toBe(0); // alias queries are free
-    expect(estimate.globalSubtotal).toBeCloseTo(3.7, 6);
-    expect(estimate.total).toBeCloseTo(773.107 + 850.5277 + 3.7, 6); // 1,627.3347
-    expect(estimate.total).toBeCloseTo(primaryRegion + secondaryRegion + 3.7, 9);
+    expect(estimate.global.map((l) => l.item)).not.toContain("Route53 ARC cluster");
+    expect(estimate.globalSubtotal).toBeCloseTo(7.3, 6);
+    expect(estimate.total).toBeCloseTo(773.307 + 850.7477 + 7.3, 6); // 1,631.3547
+    expect(estimate.total).toBeCloseTo(primaryRegion + secondaryRegion + 7.3, 9);
     expect(estimate.singleRegion.total).toBeCloseTo(aloneRegion, 9);
-    expect(estimate.ratio).toBeCloseTo(1627.3347 / 771.607, 6); // 2.1x
+    expect(estimate.ratio).toBeCloseTo(1631.3547 / 771.607, 6); // 2.1x
+  });
+
+  it("adds the ARC cluster by the hour when the region switch is arc, and the switches' alarms go", () => {
+    const arc = estimateCost({ ...patternShape(["us-east-1", "eu-west-1"]), routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "arc" } }, prices);
+    expect(globalLine(arc, "Route53 ARC cluster")).toBeCloseTo(2.5 * 730, 6); // 1,825
+    expect(line(arc, "us-east-1", "alarms")).toBeCloseTo(0.4, 6);
+    expect(arc.total - estimate.total).toBeCloseTo(1825 - 0.1 - 0.1 * 1.1, 6);
+  });
+
+  it("prices a game day per run, not per month", () => {
+    expect(estimate.notes).toContain("A game day (npm run drill) costs $1.00 a run: 10 action-minutes of AWS FIS x $0.10; nothing between runs.");
   });
 });
 
 describe("the pattern document's deployment, 3 regions", () => {
   const estimate = estimateCost(patternShape(["us-east-1", "eu-west-1", "ap-southeast-1"]), prices);
 
-  it("adds a third region like the second, and a health check for it", () => {
+  it("adds a third region like the second, and its health checks", () => {
     expect(estimate.regions.map((region) => region.subtotal)).toEqual([
-      expect.closeTo(773.107, 6),
-      expect.closeTo(850.5277, 6),
-      expect.closeTo(850.5277, 6),
+      expect.closeTo(773.307, 6),
+      expect.closeTo(850.7477, 6),
+      expect.closeTo(850.7477, 6),
     ]);
-    expect(estimate.globalSubtotal).toBeCloseTo(0.5 + 3 * 1.5 + 3 * 0.1, 6); // 5.30
-    expect(estimate.total).toBeCloseTo(773.107 + 2 * 850.5277 + 5.3, 6); // 2,479.4624
-    expect(estimate.ratio).toBeCloseTo(2479.4624 / 771.607, 6); // 3.2x
+    expect(estimate.globalSubtotal).toBeCloseTo(0.5 + 3 * 1.5 + 3 * 0.1 + 6 * 0.5 + 1.6, 6); // 9.90
+    expect(estimate.total).toBeCloseTo(773.307 + 2 * 850.7477 + 9.9, 6); // 2,484.7024
+    expect(estimate.ratio).toBeCloseTo(2484.7024 / 771.607, 6); // 3.2x
   });
 });
 
@@ -125,12 +142,14 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
     routing: { dns: "cloudflare", policy: "geolocation", requestInterval: 60 },
     database: { engine: "cockroachdb", plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
     objects: { replication: "bidirectional", replicationTimeControl: true },
+    gameDayMinutes: 10,
   };
   const estimate = estimateCost(shape, prices);
   const cockroach = 3 * 4 * 0.5 * 730; // 4,380 per region, CockroachDB Cloud's own price (no AWS uplift)
-  // Per region before uplift: 2 fleets x 2 x t3.small; 4 volumes; 2 ALBs + 1 LCU; 1 NAT; storage; replication to 2 others with RTC; 6 alarms.
-  const shared = 2 * 2 * 0.0208 * 730 + 4 * 20 * 0.08 + (2 * 0.0225 + 0.008) * 730 + (0.045 * 730 + 100 * 0.045) + 100 * 0.02 + 100 * 0.023 + 10 * 2 * (0.02 + 0.015) + 6 * 0.1;
-  // = 60.736 + 6.4 + 38.69 + 37.35 + 2 + 2.3 + 0.7 + 0.6 = 148.776
+  // Per region before uplift: 2 fleets x 2 x t3.small; 4 volumes; 2 ALBs + 1 LCU; 1 NAT; storage; replication to 2 others with RTC;
+  // 7 alarms (3 per load balancer, the game day's; Cloudflare pools are the region switch, no alarm).
+  const shared = 2 * 2 * 0.0208 * 730 + 4 * 20 * 0.08 + (2 * 0.0225 + 0.008) * 730 + (0.045 * 730 + 100 * 0.045) + 100 * 0.02 + 100 * 0.023 + 10 * 2 * (0.02 + 0.015) + 7 * 0.1;
+  // = 60.736 + 6.4 + 38.69 + 37.35 + 2 + 2.3 + 0.7 + 0.7 = 148.876
 
   it("counts the public addresses of each region's zones and fleets", () => {
     expect(line(estimate, "us-west-1", "public IPv4")).toBeCloseTo((1 + 2 * 2) * 0.005 * 730 * 1.1, 6); // 18.25 x 1.1
@@ -143,27 +162,29 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
   });
 
   it("totals the regions and Cloudflare's load balancer", () => {
-    expect(shared).toBeCloseTo(148.776, 9);
-    expect(estimate.regions[0]!.subtotal).toBeCloseTo((148.776 + 18.25) * 1.1 + cockroach, 6); // 4,563.7286
-    expect(estimate.regions[1]!.subtotal).toBeCloseTo(148.776 + 25.55 + cockroach, 6); // 4,554.326
-    expect(estimate.regions[2]!.subtotal).toBeCloseTo((148.776 + 25.55) * 1.1 + cockroach, 6); // 4,571.7586
+    expect(shared).toBeCloseTo(148.876, 9);
+    expect(estimate.regions[0]!.subtotal).toBeCloseTo((148.876 + 18.25) * 1.1 + cockroach, 6); // 4,563.8386
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(148.876 + 25.55 + cockroach, 6); // 4,554.426
+    expect(estimate.regions[2]!.subtotal).toBeCloseTo((148.876 + 25.55) * 1.1 + cockroach, 6); // 4,571.8686
     // $5 for 2 origins + 4 more origins x $5 + geo steering $10 + (10 M - 0.5 M) = 19 x 500k x $0.50
     expect(globalLine(estimate, "Cloudflare load balancing")).toBeCloseTo(5 + 4 * 5 + 10 + 19 * 0.5, 6); // 44.50
-    expect(estimate.global.map((l) => l.item)).toEqual(["Cloudflare load balancing"]);
-    expect(estimate.total).toBeCloseTo(4563.7286 + 4554.326 + 4571.7586 + 44.5, 6); // 13,734.3132
+    // Proxied by Cloudflare, the public name is an endpoint outside AWS for Route53's check.
+    expect(globalLine(estimate, "public name check and alarm")).toBeCloseTo(0.75 + 1 + 0.1, 6); // 1.85
+    expect(estimate.global.map((l) => l.item)).toEqual(["Cloudflare load balancing", "public name check and alarm"]);
+    expect(estimate.total).toBeCloseTo(4563.8386 + 4554.426 + 4571.8686 + 44.5 + 1.85, 6); // 13,736.4832
   });
 
   it("compares with us-west-1 alone: its fleets and nodes, no replication, no global load balancer", () => {
     const alone = (60.736 + 6.4 + 38.69 + 37.35 + 18.25 + 2.3 + 0.6) * 1.1 + 4380; // 4,560.7586
     expect(estimate.singleRegion.total).toBeCloseTo(alone, 6);
-    expect(estimate.ratio).toBeCloseTo(13734.3132 / 4560.7586, 6); // 3.0x
+    expect(estimate.ratio).toBeCloseTo(13736.4832 / 4560.7586, 6); // 3.0x
   });
 });
 
 describe("Aurora Serverless v2, weighted routing with fast health checks, one-way objects", () => {
   const shape: DeploymentShape = {
     ...patternShape(["us-east-2", "us-west-2"]),
-    routing: { dns: "route53", policy: "weighted", requestInterval: 10 },
+    routing: { dns: "route53", policy: "weighted", requestInterval: 10, regionSwitch: "metric" },
     database: { engine: "aurora-global", instanceClass: "db.serverless", instances: 1, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8 },
     objects: { replication: "one-way", replicationTimeControl: false },
   };
@@ -179,9 +200,10 @@ describe("Aurora Serverless v2, weighted routing with fast health checks, one-wa
 
   it("charges HTTPS and the 10 s interval as two health-check features", () => {
     expect(globalLine(estimate, "Route53 health checks")).toBeCloseTo(2 * (0.5 + 2 * 1), 6); // 5.00
-    const primary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 115.12 + 1 + 2 + 2.3 + 0.2 + 0.3; // 746.407
-    const secondary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 62.56 + 52.56 + 1 + 2 + 2.3 + 0.4; // 746.307
-    expect(estimate.total).toBeCloseTo(primary + secondary + 0.5 + 5 + 0.2, 6); // 1,498.414
+    const primary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 115.12 + 1 + 2 + 2.3 + 0.2 + 0.5; // 746.607
+    const secondary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 62.56 + 52.56 + 1 + 2 + 2.3 + 0.6; // 746.507
+    // Global: hosted zone, 2 checks with 2 features, their alarms, 4 basic switch checks, the public name's check and alarm.
+    expect(estimate.total).toBeCloseTo(primary + secondary + 0.5 + 5 + 0.2 + 2 + 1.6, 6); // 1,502.414
   });
 
   it("keeps the serverless capacity within the configured min and max", () => {
@@ -222,6 +244,6 @@ describe("usage assumptions and the price table", () => {
     expect(text).toMatch(/^ {2}instances +\$121\.47 {2}4 x t3\.medium x \$0\.0416\/h x 730 h$/m);
     expect(text).toMatch(/^ {2}instances +\$133\.62 {2}4 x t3\.medium x \$0\.0416\/h x 730 h x 1\.10$/m);
     expect(text).toMatch(/^ {2}NAT gateways +\$113\.36 {2}\(3 x \$0\.045\/h x 730 h \+ 100 GB x \$0\.045\/GB\) x 1\.10$/m);
-    expect(text).toContain("total $1,627.33 a month; us-east-1 alone (no replication, no global routing) $771.61: 2.1x one region");
+    expect(text).toContain("total $1,631.35 a month; us-east-1 alone (no replication, no global routing) $771.61: 2.1x one region");
   });
 });

@@ -138,13 +138,17 @@ describe("every combination's README and CI workflow", () => {
         expect(workflow.jobs[job]!.needs, label).toBe("check");
         expect(workflow.jobs[job]!.if, label).toContain(condition);
         const credentials = steps.find((step) => step.uses === "aws-actions/configure-aws-credentials@v5");
-        expect(credentials?.with, label).toEqual({ "role-to-assume": "${{ secrets.AWS_ROLE_ARN }}", "aws-region": answers.primaryRegion });
+        // A role each: the preview's is read-only, the deploy's trusts the environment's subject only.
+        const role = job === "preview" ? "AWS_PREVIEW_ROLE_ARN" : "AWS_DEPLOY_ROLE_ARN";
+        expect(credentials?.with, label).toEqual({ "role-to-assume": `\${{ secrets.${role} }}`, "aws-region": answers.primaryRegion });
         const pulumi = steps.find((step) => step.uses === "pulumi/actions@v7");
         expect(pulumi?.with?.command, label).toBe(command);
         expect(pulumi?.with?.["stack-name"], label).toBe(`\${{ vars.PULUMI_STACK || '${answers.stack}' }}`);
         // The guardrails of policy/ gate both the preview and the deployment.
         expect(pulumi?.with?.policyPacks, label).toBe("policy");
-        expect(pulumi?.env, label).toEqual({ PULUMI_ACCESS_TOKEN: "${{ secrets.PULUMI_ACCESS_TOKEN }}" });
+        expect(pulumi?.with?.["pulumi-version"], label).toBe("${{ env.PULUMI_VERSION }}");
+        // Pulumi Cloud: OIDC with the organization variable, else the access-token secret.
+        expect(steps.filter((step) => step.uses === "pulumi/auth-actions@v1" || step.run?.includes("PULUMI_ACCESS_TOKEN")).length, label).toBe(2);
         // Dependencies are installed before the action runs the program.
         expect(steps.findIndex((step) => step.run?.includes("npm ci")), label).toBeLessThan(steps.indexOf(pulumi!));
       }

@@ -15,9 +15,9 @@ describe("the generator's end summary", () => {
     const lines = summaryLines(context, [], []);
     const cost = context.estimates.cost!;
     // The pattern document's deployment: 4 x t3.medium and 2 x db.r6g.large a region, Route53 latency routing.
-    expect(Math.round(cost.total)).toBe(Math.round(773.107 + 850.5277 + 3.7)); // test/cost/model.test.ts
-    expect(lines).toContain("  cost        $1,627 a month (us-east-1 $773, eu-west-1 $851, global $4), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
-    expect(lines).toContain("  failover    users leave a failed region in 60-150 s; database writes lost: typically under 1 s");
+    expect(Math.round(cost.total)).toBe(Math.round(773.307 + 850.7477 + 7.3)); // test/cost/model.test.ts
+    expect(lines).toContain("  cost        $1,631 a month (us-east-1 $773, eu-west-1 $851, global $7), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
+    expect(lines).toContain("  failover    users leave a failed region in 60-150 s, an evacuated one in 1-4 min; database writes lost: typically under 1 s");
   });
 
   it("says why there is no estimate when the price table lacks the chosen instance type, in the summary and the README", () => {

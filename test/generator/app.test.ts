@@ -23,6 +23,7 @@ describe("yo multiregion on a terminal", () => {
         routing: "weighted",
         weights: { "eu-west-1": 200, "ap-southeast-2": 50, "us-east-1": 5 },
         dns: "route53",
+        regionSwitch: "arc",
         domain: "orders.acme.io",
         database: "aurora-global",
         writeForwarding: false,
@@ -42,17 +43,19 @@ describe("yo multiregion on a terminal", () => {
     expect(asked).toEqual(answerNames);
     const config = stackYaml(result, "prod");
     expect(config["orders:regions"]).toEqual([
-      { region: "eu-west-1", cidrBlock: "10.0.0.0/16", weight: 200 },
-      { region: "ap-southeast-2", cidrBlock: "10.1.0.0/16", weight: 50 },
-      { region: "us-east-1", cidrBlock: "10.2.0.0/16", weight: 5 },
+      { region: "eu-west-1", cidrBlock: "10.0.0.0/16", zones: ["euw1-az1", "euw1-az2", "euw1-az3"], weight: 200 },
+      { region: "ap-southeast-2", cidrBlock: "10.1.0.0/16", zones: ["apse2-az1", "apse2-az2", "apse2-az3"], weight: 50 },
+      { region: "us-east-1", cidrBlock: "10.2.0.0/16", zones: ["use1-az1", "use1-az2", "use1-az4"], weight: 5 },
     ]);
     expect(config).toMatchObject({
       "orders:primaryRegion": "eu-west-1",
       "orders:routing": "weighted",
+      "orders:regionSwitch": "arc",
       "orders:domain": "orders.acme.io",
       "orders:natGateways": "single",
       "orders:alertEmail": "ops@acme.io",
-      "orders:app": { instanceType: "m7g.large", minSize: 3, maxSize: 12, desiredCapacity: 6 },
+      // A Graviton type boots the arm64 build of the pinned image.
+      "orders:app": { instanceType: "m7g.large", minSize: 3, maxSize: 12, desiredCapacity: 6, image: "al2023-ami-2023.12.20260918.0-kernel-6.1-arm64" },
       "pulumi:disable-default-providers": ["aws"],
     });
     expect(json(result, ".yo-rc.json")).toMatchObject({ "generator-multiregion": { name: "orders", stack: "prod", writeForwarding: false } });
@@ -101,8 +104,8 @@ describe("yo multiregion --yes", () => {
     const result = await run().withOptions({ yes: true, answers: file } as never);
     const regions = Object.entries(stackYaml(result)).find(([key]) => key.endsWith(":regions"))![1];
     expect(regions).toEqual([
-      { region: "us-east-1", cidrBlock: "10.0.0.0/16" },
-      { region: "eu-west-1", cidrBlock: "10.7.0.0/16" },
+      { region: "us-east-1", cidrBlock: "10.0.0.0/16", zones: ["use1-az1", "use1-az2", "use1-az4"] },
+      { region: "eu-west-1", cidrBlock: "10.7.0.0/16", zones: ["euw1-az1", "euw1-az2", "euw1-az3"] },
     ]);
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * Defects put back into a generated project, one at a time (test/mutants.test.ts): each names the
+ * file it changes, how, the project's test files that must then fail, and the test that must fail.
+ */
+export interface Mutant {
+  name: string;
+  /** Which generated project: Route53 geolocation (3 regions, blue/green, Aurora) or Cloudflare geolocation. */
+  project: "route53" | "cloudflare";
+  /** Path in the generated project. */
+  file: string;
+  mutate(source: string): string;
+  /** Test files of the project to run. */
+  tests: string[];
+  /** Text of a failing test's name in the output. */
+  failing: string;
+}
+
+/** Replaces `from` with `to` in a source, every occurrence; the test fails if nothing changed. */
+const replace = (from: string | RegExp, to: string) => (source: string) => source.replaceAll(from, to);
+
+export const mutants: Mutant[] = [
+  {
+    name: "a geolocation location that aliases its region's load balancer alone",
+    project: "route53",
+    file: "src/routing/policy-records.ts",
+    mutate: (source) => replace("to: { name: `${target.region}.${name}` },", "to: { target },")(
+      replace("to: { name: `${primary.region}.${name}` } },", "to: { target: primary } },")(source)),
+    tests: ["test/failover.test.ts"],
+    failing: "users of every location reach another region when us-east-1 fails",
+  },
+  {
+    name: "records that ignore the region switch",
+    project: "route53",
+    file: "src/routing/health-checks.ts",
+    mutate: replace("childHealthThreshold: 2,", "childHealthThreshold: 1,"),
+    tests: ["test/failover.test.ts"],
+    failing: "users of every location reach another region when eu-west-1 is switched out of service",
+  },
+  {
+    name: "every region's apps sent to the global writer endpoint",
+    project: "route53",
+    file: "src/database/aurora.ts",
+    mutate: replace("[region, cluster.cluster.endpoint]", "[region, this.globalCluster.endpoint]"),
+    tests: ["test/aurora.test.ts"],
+    failing: "gives the apps of every region their own region's cluster endpoint to write to",
+  },
+  {
+    name: "a bootstrap primary that stops its region's writes once a switchover demotes it",
+    project: "route53",
+    file: "src/database/aurora-cluster.ts",
+    mutate: replace("enableGlobalWriteForwarding: role.writeForwarding,\n          skipFinalSnapshot: !protect,", "skipFinalSnapshot: !protect,"),
+    tests: ["test/aurora.test.ts"],
+    failing: "makes secondaries replicas of the primary region, with write forwarding as configured",
+  },
+  {
+    name: "the latest Amazon Linux image looked up when the program runs",
+    project: "route53",
+    file: "src/fleet.ts",
+    mutate: replace(
+      "aws.ec2.getAmiOutput({ owners: [owner], filters: [{ name: \"name\", values: [name] }], includeDeprecated: true }, opts).id",
+      "aws.ssm.getParameterOutput({ name: \"/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-6.1-x86_64\" }, opts).insecureValue",
+    ),
+    tests: ["test/app.test.ts"],
+    failing: "boots the image pinned by name in config",
+  },
+  {
+    name: "a new image given to both colors at once",
+    project: "route53",
+    file: "src/blue-green.ts",
+    mutate: replace("image: config.blueGreen.blueImage", "image: config.blueGreen.greenImage"),
+    tests: ["test/app.test.ts"],
+    failing: "rolls a new image to green only",
+  },
+  {
+    name: "subnets placed by zone name instead of the pinned zone id",
+    project: "route53",
+    file: "src/network.ts",
+    mutate: replace("availabilityZoneId: zone,", "availabilityZone: `${zone}`,"),
+    tests: ["test/network.test.ts"],
+    failing: "spreads every tier of us-east-1 over exactly the zones its config pins",
+  },
+  {
+    name: "zones no longer checked against the instance type when the program runs",
+    project: "route53",
+    file: "src/stack.ts",
+    mutate: replace(/ {2}await Promise\.all\(config\.regions\.map\(\(\{ region, key, zones \}\) => checkZones\([^\n]*\n/g, ""),
+    tests: ["test/network.test.ts"],
+    failing: "checks the pinned zones when the program runs",
+  },
+  {
+    name: "a deploy job whose OIDC subject its role does not trust",
+    project: "route53",
+    file: ".github/workflows/ci.yml",
+    mutate: replace("    environment: dev\n", ""),
+    tests: ["test/ci.test.ts"],
+    failing: "presents exactly the OIDC subject README.md tells each role to trust",
+  },
+  {
+    name: "a game day that cannot stop itself",
+    project: "route53",
+    file: "src/game-day.ts",
+    mutate: replace("stopConditions: [usersAffected.arn, ...(args.stopAlarmArns ?? [])]", "stopConditions: [...(args.stopAlarmArns ?? [])]"),
+    tests: ["test/game-day.test.ts"],
+    failing: "stops the eu-west-1 experiment on customer-facing alarms of its own region",
+  },
+  {
+    name: "Cloudflare regions listing only their own pools",
+    project: "cloudflare",
+    file: "src/routing/cloudflare.ts",
+    mutate: replace(/\n {2}for \(const code of Object\.keys\(order\)\) order\[code\][^\n]*/g, ""),
+    tests: ["test/cloudflare.test.ts"],
+    failing: "steers by geography to each Cloudflare region's pools first, then every other pool",
+  },
+];
