@@ -26,7 +26,8 @@ const parseMap = (text: string): Document | undefined => {
 
 const yamlFormat: Format = {
   parse: parseMap,
-  render: (doc) => doc.toString({ lineWidth: 0 }),
+  // As the templates write it: no folding, `[a, b]` for flow lists (a file that differs is merged by line).
+  render: (doc) => doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
 };
 
 const jsonIndent = (text: string): string => /^\{\r?\n([ \t]+)"/.exec(text)?.[1] ?? "  ";

@@ -19,14 +19,16 @@ const configSet = (dir: string, key: string, value: string) => edit(dir, "Pulumi
 const stackConfig = (text: string) => parse(text).config as Record<string, unknown>;
 
 describe("the stack config and package.json are merged by key", () => {
-  it("`pulumi config set domain` (from the next steps), then a routing change: merged, no conflict", async () => {
+  it("`pulumi config set domain` (from the next steps), then changes on the lines around it: merged, no conflict", async () => {
     const dir = await project();
     configSet(dir, "domain", "api.acme.io");
-    const result = await runCli([dir, "--routing", "weighted", "--weights", "us-east-1=200,eu-west-1=55", "--skip-install"]);
+    // natGateways is the line below domain: a line merge conflicts there.
+    const result = await runCli([dir, "--nat-gateways", "single", "--routing", "weighted", "--weights", "us-east-1=200,eu-west-1=55", "--skip-install"]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^ {2}merged +Pulumi\.dev\.yaml$/m);
     expect(stackConfig(read(dir, "Pulumi.dev.yaml"))).toMatchObject({
       "svc:domain": "api.acme.io",
+      "svc:natGateways": "single",
       "svc:routing": "weighted",
       "svc:regions": [{ region: "us-east-1", weight: 200 }, { region: "eu-west-1", weight: 55 }],
     });
@@ -61,9 +63,10 @@ describe("the stack config and package.json are merged by key", () => {
     configSet(dir, "routing", "failover");
     const result = await runCli([dir, "--routing", "geolocation", "--skip-install"]);
     expect(result.code).toBe(1);
-    expect(read(dir, "Pulumi.dev.yaml")).toMatch(
-      /\n {2}svc:primaryRegion: us-east-1\n<<<<<<< yours \(Pulumi\.dev\.yaml\)\n {2}svc:routing: failover\n=======\n {2}svc:routing: geolocation\n>>>>>>> generator-multiregion [\d.]+\n {2}svc:domain: api\.acme\.io\n/,
-    );
+    const text = read(dir, "Pulumi.dev.yaml");
+    expect(text).toMatch(/\n<<<<<<< yours \(Pulumi\.dev\.yaml\)\n {2}svc:routing: failover\n=======\n {2}svc:routing: geolocation\n>>>>>>> generator-multiregion [\d.]+\n/);
+    expect(text.match(/^<<<<<<< /gm)).toHaveLength(1);
+    expect(text).toMatch(/^ {2}svc:domain: api\.acme\.io$/m);
   });
 });
 

@@ -1,5 +1,11 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { withDefaults } from "../../src/answers/resolve.js";
+import type { Answers } from "../../src/answers/spec.js";
+import { validateAnswers } from "../../src/answers/validate.js";
+import { projectContext } from "../../src/project/context.js";
+import { renderProject } from "../../src/project/render.js";
 import { keyMergeFor } from "../../src/regen/keyed-files.js";
 import { conflictLabels } from "../../src/regen/markers.js";
 import { mergeText } from "../../src/regen/merge.js";
@@ -143,5 +149,27 @@ describe("keyMergeFor", () => {
     expect(await keyMergeFor(rendered, disk({ ...base, "Pulumi.dev.yaml": stack() }))).toBeUndefined();
     expect(await keyMergeFor(rendered, disk({ ...base, "Pulumi.dev.yaml": stack({ routing: "weighted" }) }))).toBeUndefined();
     expect(await keyMergeFor(rendered, disk({ ...base, "Pulumi.dev.yaml": stack({ domain: "api.acme.io" }) }))).toBe(mergeStructured);
+  });
+});
+
+describe("the files the templates write", () => {
+  /** Answer sets that between them use every shape of the stack config (lists, flow lists, maps, comments). */
+  const answerSets: Partial<Answers>[] = [
+    {},
+    { routing: "weighted", dns: "cloudflare", database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "ap-southeast-2"], alertEmail: "ops@acme.io" },
+    { database: "none", objectReplication: "none", blueGreen: false, natGateways: "single", stack: "prod" },
+  ];
+
+  it("come back byte for byte from the merge by key, so it is the one that merges them", () => {
+    for (const given of answerSets) {
+      const answers = validateAnswers({ ...withDefaults(given, { folderName: "svc" }).answers });
+      const files = renderProject(projectContext(answers, {}, "0.0.0"), resolve("templates"));
+      const keyed = [...files.keys()].filter((path) => /^Pulumi\.[^/]+\.yaml$|(^|\/)package\.json$/.test(path));
+      expect(keyed, JSON.stringify(given)).toHaveLength(3);
+      for (const path of keyed) {
+        const text = files.get(path)!.content;
+        expect(mergeStructured(path, text, text, text, labels), `${path} of ${JSON.stringify(given)}`).toEqual({ text, conflicts: 0, theirsAtConflicts: text });
+      }
+    }
   });
 });
