@@ -18,18 +18,29 @@ import { renderProject } from "../../src/project/render.js";
 import { fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
 import { configKey, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
 import { templatesDir } from "../../src/project/templates-dir.js";
+import { checkVerdict, driftLines, refuseUncheckable } from "../../src/regen/check.js";
 import { conflictMode } from "../../src/regen/conflict-mode.js";
 import type { ConflictMode } from "../../src/regen/decide.js";
 import { unifiedDiffs } from "../../src/regen/diffs.js";
+import { journalPath, onlyUncommittedStaging, pendingDir, projectReader, readJournal, type Journal } from "../../src/regen/journal.js";
+import { keyMergeFor } from "../../src/regen/keyed-files.js";
 import { stateDir } from "../../src/regen/manifest.js";
 import { planRegeneration, type FileChange, type RegenPlan } from "../../src/regen/plan.js";
+import { refusePrimaryRegionChange, replaceAuroraOption } from "../../src/regen/primary-region.js";
 import { conflictMessage, regenSummaryLines } from "../../src/regen/summary.js";
+import { clearJournal, commitChanges, discardUncommitted, finishJournal } from "../../src/regen/transaction.js";
+import { writePoint } from "../../src/regen/write-points.js";
 
 type Options = Record<string, unknown> & { help?: boolean; yes?: boolean; answers?: string; reconfigure?: boolean };
 
 /** The run still wrote everything it could; it fails so nobody misses the conflicts it left. */
 export class ConflictsLeft extends Error {
   override name = "ConflictsLeft";
+}
+
+/** `--check` found files a regeneration would change. */
+export class OutOfSync extends Error {
+  override name = "OutOfSync";
 }
 
 /** `yo multiregion`: options -> answers -> files. The logic lives in src/; this class orchestrates. */
@@ -44,12 +55,19 @@ export default class MultiregionGenerator extends Generator {
   private context!: ProjectContext;
   private onConflict: ConflictMode = "markers";
   private plan?: RegenPlan;
+  private yoRc?: FileChange;
+  /** The journal of an interrupted run: this run finishes it first. */
+  private journal?: Journal;
 
   constructor(args: string[], options: Generator["options"]) {
     // Yeoman parses .yo-rc.json while it constructs: read it first, so a broken file gets a clear message.
-    const stored = storedConfigIn(options.env?.cwd ?? process.cwd());
+    const root = options.env?.cwd ?? process.cwd();
+    const journal = readJournal(root);
+    const stored = storedConfigIn(root);
     super(args, options);
     this.stored = stored;
+    this.journal = journal;
+    this.#quietTaskFailures();
     this.argument("name", { type: String, required: false, description: "Project name (default: the folder's name)" });
     for (const option of cliOptions) {
       if (option.name === "help" || option.name === "skip-install") continue;
@@ -60,6 +78,18 @@ export default class MultiregionGenerator extends Generator {
 
   override help(): string {
     return helpText("yo multiregion [name] [options]");
+  }
+
+  /** Yeoman announces a failing task before its error; the error (printed by the caller) already says what happened, in one line. */
+  #quietTaskFailures(): void {
+    const log = this.log;
+    const error = (...args: Parameters<typeof log.error>) => (String(args[0]).startsWith("An error occured while running ") ? log : log.error(...args));
+    (this as { log: typeof log }).log = new Proxy(log, { get: (target, key, receiver) => (key === "error" ? error : Reflect.get(target, key, receiver)) });
+  }
+
+  /** Yeoman would name the app from package.json, which may hold conflict markers: the name is an answer here. */
+  override determineAppname(): string {
+    return basename(this.destinationRoot());
   }
 
   get #interactive(): boolean {
@@ -76,6 +106,7 @@ export default class MultiregionGenerator extends Generator {
     }
     if (!this.stored) this.#requireEmptyDestination();
     this.onConflict = conflictMode(this.options["on-conflict"] ?? this.options.onConflict);
+    if (this.#check) refuseUncheckable(this.destinationRoot(), this.stored !== undefined, this.options);
 
     const file = this.options.answers ? this.#readAnswers(this.options.answers) : undefined;
     const flags = answersFromOptions(this.options);
@@ -105,29 +136,31 @@ export default class MultiregionGenerator extends Generator {
     for (const name of Object.keys(prompted) as AnswerName[]) sources[name] = "prompt";
     for (const name of defaulted) sources[name] = "default";
     const valid = validateAnswers({ ...answers }, sources);
+    refusePrimaryRegionChange(this.stored?.answers, valid, sources, Boolean(this.options[replaceAuroraOption] ?? this.options.replaceAurora));
     this.warnings = answerWarnings(valid, { defaultedDomain: sources.domain === "default" });
     this.context = projectContext(valid, this.previousCidrs, packageVersion(this.root));
   }
 
   /**
    * Renders in memory, decides every file against the user's copy and the base of the last
-   * generation (src/regen), then writes the project files, .yo-rc.json and last the new state.
-   * Only what changes is written, each file pre-decided so Yeoman never asks.
+   * generation (src/regen), then writes the project files, .yo-rc.json and the new state all or
+   * nothing (src/regen/transaction.ts), after finishing a run that was interrupted. Only what
+   * changes is written; Yeoman's file system is not used, so it never asks.
    */
   async writing(): Promise<void> {
     // git runs while the project renders and merges.
-    const uncommitted = this.stored && !this.#dryRun ? this.#uncommittedChanges() : Promise.resolve(0);
+    const uncommitted = this.stored && !this.#dryRun && !this.#check ? this.#uncommittedChanges() : Promise.resolve(0);
     const rendered = renderProject(this.context, this.templatePath());
-    const plan = planRegeneration({
-      rendered,
-      read: (path) => this.#read(path),
-      generatorVersion: this.context.generatorVersion,
-      onConflict: this.onConflict,
-    });
-    const yoRc = this.#yoRcChange();
+    const read = projectReader(this.destinationRoot(), this.journal);
+    const mergeByKey = await keyMergeFor(rendered, read);
+    const plan = planRegeneration({ rendered, read, generatorVersion: this.context.generatorVersion, onConflict: this.onConflict, mergeByKey });
+    const yoRc = this.#yoRcChange(read);
     this.plan = plan;
+    this.yoRc = yoRc;
+    if (this.#check) return;
     if (this.#dryRun) {
-      const diffs = unifiedDiffs([...plan.projectChanges, ...(yoRc ? [yoRc] : [])], (path) => this.#read(path));
+      if (this.journal) this.log(`An interrupted run left ${journalPath}: a run finishes it first, then makes the changes below`);
+      const diffs = unifiedDiffs([...plan.projectChanges, ...(yoRc ? [yoRc] : [])], read);
       process.stdout.write(diffs.join(""));
       return;
     }
@@ -138,12 +171,25 @@ export default class MultiregionGenerator extends Generator {
           "so commit first if you want git diff to show only what it changed",
       );
     }
-    for (const change of [...plan.projectChanges, ...(yoRc ? [yoRc] : []), ...plan.stateChanges]) this.#apply(change);
+    const root = this.destinationRoot();
+    const keepJournal = this.#firstCommitOwed;
+    if (this.journal) {
+      finishJournal(root, this.journal, { keepJournal });
+      this.log(`Finished the ${this.journal.kind === "first-generation" ? "first generation" : "regeneration"} an earlier run left half done (${this.journal.files.length} files)`);
+    } else discardUncommitted(root);
+    const changes = [...plan.projectChanges, ...(yoRc ? [yoRc] : []), ...plan.stateChanges];
+    commitChanges(root, changes, { kind: this.#firstGeneration ? "first-generation" : "regeneration", keepJournal });
+    // Yeoman's install step runs only for a package.json it saw committed: this one was written here
+    // (and is not installed while it holds conflict markers).
+    if (changes.some((change) => change.path === "package.json") && !plan.conflicts.includes("package.json")) {
+      (this.fs.store.get(this.destinationPath("package.json")) as { committed?: boolean }).committed = true;
+    }
   }
 
   async end(): Promise<void> {
     const plan = this.plan!;
-    const firstGeneration = !this.stored && !this.#dryRun;
+    if (this.#check) return this.#reportCheck(plan);
+    const firstGeneration = this.#firstGeneration && !this.#dryRun;
     const steps = firstGeneration ? nextSteps(this.context, { installed: !this.options.skipInstall }) : [];
     for (const line of summaryLines(this.context, this.warnings, steps)) this.log(line);
     if (!firstGeneration) {
@@ -154,36 +200,53 @@ export default class MultiregionGenerator extends Generator {
       await (this.env.adapter as { onIdle?: () => Promise<void> }).onIdle?.();
       throw new ConflictsLeft(conflictMessage(plan.conflicts, { dryRun: this.#dryRun }));
     }
-    if (firstGeneration && !this.options["skip-git"] && !this.options.skipGit) await this.#commitFirstVersion();
+    if (firstGeneration && this.#firstCommitOwed) {
+      await this.#commitFirstVersion();
+      clearJournal(this.destinationRoot());
+    }
   }
 
   get #dryRun(): boolean {
     return Boolean(this.options["dry-run"] ?? this.options.dryRun);
   }
 
-  /**
-   * A project file as it is now: the user's files through Yeoman's mem-fs; our own state in
-   * .multiregion/ straight from disk, so it stays out of the commit until written, last.
-   */
-  #read(path: string): string | undefined {
-    const file = this.destinationPath(path);
-    if (path.startsWith(`${stateDir}/`)) return existsSync(file) ? readFileSync(file, "utf8") : undefined;
-    return this.fs.exists(file) ? this.fs.read(file) : undefined;
+  get #check(): boolean {
+    return Boolean(this.options.check);
   }
 
-  /** Writes or deletes one file, decided already: the conflicter is told so and never prompts. */
-  #apply(change: FileChange): void {
-    const file = this.destinationPath(change.path);
-    const exists = this.fs.exists(file);
-    if (change.remove) this.fs.delete(file);
-    else this.fs.write(file, change.content);
-    // @yeoman/conflicter skips its check (and its prompt) for a file whose status is already set.
-    (this.fs.store.get(file) as { conflicter?: string }).conflicter = exists || change.remove ? "force" : "create";
+  /** No stored answers yet, or a first generation that was interrupted and is finished by this run. */
+  get #firstGeneration(): boolean {
+    return !this.stored || this.journal?.kind === "first-generation";
+  }
+
+  /** A first generation starts a repository with a first commit, unless told not to or already inside one. */
+  get #firstCommitOwed(): boolean {
+    return this.#firstGeneration && !this.options["skip-git"] && !this.options.skipGit && !insideGitWorkTree(this.destinationRoot());
+  }
+
+  /** One line per file a regeneration would change, then the verdict; exit code 1 when any. */
+  async #reportCheck(plan: RegenPlan): Promise<void> {
+    const drift = driftLines({
+      plan,
+      yoRc: this.yoRc,
+      storedVersion: this.stored?.generatorVersion,
+      generatorVersion: this.context.generatorVersion,
+      interrupted: this.journal !== undefined,
+    });
+    for (const line of drift) this.log(`  ${line}`);
+    const verdict = checkVerdict(drift, this.context.generatorVersion, plan.decisions.length);
+    if (drift.length === 0) {
+      this.log(verdict);
+      return;
+    }
+    // A failing run drops queued log lines: let them out first.
+    await (this.env.adapter as { onIdle?: () => Promise<void> }).onIdle?.();
+    throw new OutOfSync(verdict);
   }
 
   /** Our section of .yo-rc.json, written only when it changes (a repeat run writes nothing). */
-  #yoRcChange(): FileChange | undefined {
-    const before = this.#read(".yo-rc.json");
+  #yoRcChange(read: (path: string) => string | undefined): FileChange | undefined {
+    const before = read(".yo-rc.json");
     const existing = before === undefined ? {} : (JSON.parse(before) as Record<string, unknown>);
     const section = storedSection(this.#answers(), this.context.cidrBlocks, this.context.generatorVersion);
     const content = `${JSON.stringify({ ...existing, [configKey]: section }, null, 2)}\n`;
@@ -220,7 +283,9 @@ export default class MultiregionGenerator extends Generator {
   /** Rendering into someone else's files would lose them: only empty folders (a bare .git is fine). */
   #requireEmptyDestination(): void {
     const root = this.destinationRoot();
-    const entries = existsSync(root) ? readdirSync(root).filter((entry) => entry !== ".git") : [];
+    // What a first generation staged before it was killed, without committing to it, changed nothing.
+    const staging = onlyUncommittedStaging(root) ? [stateDir] : [];
+    const entries = existsSync(root) ? readdirSync(root).filter((entry) => entry !== ".git" && !staging.includes(entry)) : [];
     if (entries.length > 0) {
       throw new AnswerError(
         `${root} is not empty (${entries.slice(0, 3).join(", ")}${entries.length > 3 ? ", ..." : ""}) and is not a project generated by ${configKey}; allowed: an empty or new folder, or a generated project`,
@@ -233,10 +298,12 @@ export default class MultiregionGenerator extends Generator {
     if (insideGitWorkTree(this.destinationRoot())) return;
     const git = (...args: string[]) => this.spawn("git", args, { stdio: "pipe", reject: false });
     await git("init", "--quiet");
-    await git("add", "--all");
+    // The journal stays until this commit is made, and out of it.
+    await git("add", "--all", "--", ".", `:(exclude)${pendingDir}`);
     const commit = ["commit", "--quiet", "-m", `Generate ${this.context.name} with ${configKey} ${this.context.generatorVersion}`];
     // Without a configured identity git refuses to commit: use a neutral one rather than leave no baseline.
     if ((await git(...commit)).exitCode !== 0) await this.spawn("git", [...fallbackIdentity, ...commit], { stdio: "pipe" });
+    writePoint("the first commit");
     this.log(`Started a git repository with a first commit in ${this.destinationRoot()}`);
   }
 }

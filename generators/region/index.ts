@@ -45,6 +45,11 @@ export default class RegionGenerator extends Generator {
     ].join("\n");
   }
 
+  /** As the app generator: Yeoman's default reads package.json, which may hold conflict markers. */
+  override determineAppname(): string {
+    return basename(this.destinationRoot());
+  }
+
   /** Every check runs before the run loop: a bad change writes nothing. */
   async _beforeQueue(): Promise<void> {
     if (!this.stored) {

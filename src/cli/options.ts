@@ -1,5 +1,6 @@
 import { flagName } from "../answers/flags.js";
 import { answerNames, specOf } from "../answers/spec.js";
+import { replaceAuroraOption } from "../regen/primary-region.js";
 
 /** A command-line option of `yo multiregion` and `create-multiregion`. */
 export interface CliOption {
@@ -19,11 +20,21 @@ export const runOptions: CliOption[] = [
   { name: "reconfigure", type: "boolean", description: "In a generated project: ask every question again (stored answers as defaults)" },
   { name: "dry-run", type: "boolean", description: "Print what would change, file by file, and write nothing" },
   {
+    name: "check",
+    type: "boolean",
+    description: "Exit 1 if a regeneration would change the project, one line per file; write nothing",
+  },
+  {
     name: "on-conflict",
     type: "string",
     description: "When your edit and a template change touch the same lines",
     allowed: "markers (<<<<<<< in the file), new-file (write <file>.multiregion-new)",
     defaultText: "markers",
+  },
+  {
+    name: replaceAuroraOption,
+    type: "boolean",
+    description: "Accept a primary-region change that replaces the Aurora clusters (their data is lost)",
   },
   { name: "skip-install", type: "boolean", description: "Do not install the generated project's dependencies" },
   { name: "skip-git", type: "boolean", description: "Do not start a git repository with a first commit" },

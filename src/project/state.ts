@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkKnownKeys, AnswerError } from "../answers/validate.js";
 import { pickAnswers } from "../answers/resolve.js";
 import type { Answers } from "../answers/spec.js";
+import { projectReader, readJournal } from "../regen/journal.js";
 import { cidrPlanProblem, type CidrPlan } from "../regions/cidr.js";
 
 /** The key of our section in .yo-rc.json. */
@@ -53,10 +53,13 @@ export function readYoRc(text: string, origin = ".yo-rc.json"): StoredConfig | u
   return parsed[configKey] === undefined ? undefined : splitStored(parsed[configKey], origin);
 }
 
-/** Our section of `<dir>/.yo-rc.json`, or undefined when there is none. */
+/**
+ * Our section of `<dir>/.yo-rc.json`, or undefined when there is none; as an interrupted run left
+ * it to be finished (src/regen/journal.ts), when there is one.
+ */
 export function storedConfigIn(dir: string): StoredConfig | undefined {
-  const file = join(dir, ".yo-rc.json");
-  return existsSync(file) ? readYoRc(readFileSync(file, "utf8"), file) : undefined;
+  const text = projectReader(dir, readJournal(dir))(".yo-rc.json");
+  return text === undefined ? undefined : readYoRc(text, join(dir, ".yo-rc.json"));
 }
 
 /** An --answers file: the same object .yo-rc.json keeps under our key. */

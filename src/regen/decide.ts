@@ -1,4 +1,5 @@
 import { conflictLabels, hasConflictMarkers, sidecarPath } from "./markers.js";
+import type { KeyMerge } from "./keyed-files.js";
 import { mergeText } from "./merge.js";
 
 /** What the summary says happened to a file. */
@@ -36,6 +37,8 @@ export interface FileFacts {
 export interface DecideOptions {
   onConflict: ConflictMode;
   generatorVersion: string;
+  /** The merge by key of the stack config and package.json (keyed-files.ts); without it, they merge by line. */
+  mergeByKey?: KeyMerge;
 }
 
 export interface FileDecision {
@@ -47,7 +50,7 @@ export interface FileDecision {
   /** New contents for the file; undefined leaves it as it is. */
   write?: string;
   remove?: true;
-  /** `<path>.multiregion-new` with the new render (`--on-conflict new-file`). */
+  /** `<path>.multiregion-new`: the merge with the template's side of each conflict (`--on-conflict new-file`). */
   sidecar?: { path: string; content: string };
   /** Conflicting sections marked in the file. */
   conflicts?: number;
@@ -57,14 +60,15 @@ type Verdict = Omit<FileDecision, "path" | "row">;
 
 /** Both sides changed (or there is no base to tell): merge, mark or set aside what cannot be merged. */
 function merge(facts: FileFacts & { rendered: string; yours: string }, base: string, options: DecideOptions, why?: string): Verdict {
-  const merged = mergeText(facts.yours, base, facts.rendered, conflictLabels(facts.path, options.generatorVersion));
+  const labels = conflictLabels(facts.path, options.generatorVersion);
+  const merged = options.mergeByKey?.(facts.path, facts.yours, base, facts.rendered, labels) ?? mergeText(facts.yours, base, facts.rendered, labels);
   if (merged.conflicts === 0) return { status: "merged", write: merged.text, ...(why ? { note: why } : {}) };
   if (options.onConflict === "new-file") {
     const path = sidecarPath(facts.path);
     return {
       status: "conflict",
-      note: `${why ? `${why}; ` : ""}your file is untouched, the new version is in ${path}: merge it by hand, then delete it`,
-      sidecar: { path, content: facts.rendered },
+      note: `${why ? `${why}; ` : ""}your file is untouched; ${path} holds it merged, with the template's side where both changed: compare, keep what you want, then delete it`,
+      sidecar: { path, content: merged.theirsAtConflicts },
     };
   }
   const sections = `${merged.conflicts} conflicting section${merged.conflicts === 1 ? "" : "s"} marked <<<<<<< yours / >>>>>>>`;

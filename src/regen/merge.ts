@@ -6,6 +6,8 @@ export interface TextMerge {
   text: string;
   /** Conflicting sections written with markers; 0 means the merge is clean. */
   conflicts: number;
+  /** The merge with the template's side taken at every conflict (`--on-conflict new-file`). */
+  theirsAtConflicts: string;
 }
 
 type Part = { common: string[] } | { yours: string[]; theirs: string[] };
@@ -52,14 +54,18 @@ function joinNearbyConflicts(parts: Part[]): Part[] {
 export function mergeText(yours: string, base: string, theirs: string, labels: ConflictLabels): TextMerge {
   const [mine, original, template] = [parseText(yours), parseText(base), parseText(theirs)];
   const lines: string[] = [];
+  const theirsLines: string[] = [];
   let conflicts = 0;
   for (const part of joinNearbyConflicts(mergeParts(mine.lines, original.lines, template.lines))) {
     if ("common" in part) {
       lines.push(...part.common);
+      theirsLines.push(...part.common);
     } else {
       conflicts++;
       lines.push(...conflictBlock(part.yours, part.theirs, labels));
+      theirsLines.push(...part.theirs);
     }
   }
-  return { text: formatText({ ...mergeShape(mine, original, template), lines }), conflicts };
+  const shape = mergeShape(mine, original, template);
+  return { text: formatText({ ...shape, lines }), conflicts, theirsAtConflicts: formatText({ ...shape, lines: theirsLines }) };
 }

@@ -1,4 +1,5 @@
 import { decideFile, type ConflictMode, type FileDecision } from "./decide.js";
+import type { KeyMerge } from "./keyed-files.js";
 import { sidecarPath } from "./markers.js";
 import {
   attributesPath,
@@ -24,6 +25,7 @@ export interface RegenInput {
   read: (path: string) => string | undefined;
   generatorVersion: string;
   onConflict: ConflictMode;
+  mergeByKey?: KeyMerge;
 }
 
 export type FileChange = { path: string; content: string; remove?: never } | { path: string; remove: true; content?: never };
@@ -111,7 +113,7 @@ export function planRegeneration(input: RegenInput): RegenPlan {
         yours,
         sidecar,
       },
-      { onConflict: input.onConflict, generatorVersion: input.generatorVersion },
+      { onConflict: input.onConflict, generatorVersion: input.generatorVersion, mergeByKey: input.mergeByKey },
     );
     decisions.push(decision);
     projectChanges.push(...projectChangesOf(decision, yours, sidecar));

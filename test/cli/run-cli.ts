@@ -7,6 +7,8 @@ export const wrapperBin = resolve("packages/create-multiregion/bin/create-multir
 
 export interface CliResult {
   code: number | null;
+  /** The signal that ended the process, when one did (a test that kills it). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -24,7 +26,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
     child.stdout.on("data", (chunk) => (stdout += chunk));
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", fail);
-    child.on("close", (code) => done({ code, stdout, stderr }));
+    child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
   });
 }
 

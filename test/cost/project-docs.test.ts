@@ -118,7 +118,7 @@ describe("every combination's README and CI workflow", () => {
         on: { pull_request: unknown; push: { branches: string[] } };
         jobs: Record<string, { if?: string; needs?: string; steps: { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }[] }>;
       };
-      expect(Object.keys(workflow.jobs), label).toEqual(["check", "preview", "deploy"]);
+      expect(Object.keys(workflow.jobs), label).toEqual(["check", "generator-check", "preview", "deploy"]);
       expect(workflow.on.push.branches, label).toEqual(["main"]);
       expect(workflow.on, label).toHaveProperty("pull_request");
 
@@ -152,6 +152,10 @@ describe("every combination's README and CI workflow", () => {
         // Dependencies are installed before the action runs the program.
         expect(steps.findIndex((step) => step.run?.includes("npm ci")), label).toBeLessThan(steps.indexOf(pulumi!));
       }
+
+      // The drift check runs only when the team opts in, and only checks (--check writes nothing).
+      expect(workflow.jobs["generator-check"]!.if, label).toBe("vars.MULTIREGION_CHECK == 'true'");
+      expect(runs("generator-check").trim(), label).toBe("npx --yes create-multiregion@latest . --check");
 
       // The README names every secret and variable the workflow reads.
       const ci = sections(files.get("README.md")!).get("Continuous integration")!;

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import helpers from "yeoman-test";
@@ -9,8 +9,9 @@ import { tempDir } from "../cli/run-cli.js";
 
 const generator = resolve("dist/generators/app/index.js");
 const run = () => helpers.run(generator).withOptions({ skipGit: true } as never);
-const stackYaml = (result: { getSnapshot(): Record<string, { contents: string | null }> }, stack = "dev") =>
-  parse(result.getSnapshot()[`Pulumi.${stack}.yaml`]?.contents ?? "").config as Record<string, unknown>;
+/** The project is written to disk by the generator itself, not through Yeoman's in-memory file system. */
+const json = (result: { cwd: string }, path: string) => JSON.parse(readFileSync(join(result.cwd, path), "utf8")) as unknown;
+const stackYaml = (result: { cwd: string }, stack = "dev") => parse(readFileSync(join(result.cwd, `Pulumi.${stack}.yaml`), "utf8")).config as Record<string, unknown>;
 
 describe("yo multiregion on a terminal", () => {
   it("asks the questions, in order, and writes the answers as stack config", async () => {
@@ -57,8 +58,8 @@ describe("yo multiregion on a terminal", () => {
       "orders:app": { instanceType: "m7g.large", minSize: 3, maxSize: 12, desiredCapacity: 6, image: "al2023-ami-2023.12.20260918.0-kernel-6.1-arm64" },
       "pulumi:disable-default-providers": ["aws"],
     });
-    result.assertJsonFileContent(".yo-rc.json", { "generator-multiregion": { name: "orders", stack: "prod", writeForwarding: false } });
-    result.assertJsonFileContent("package.json", { name: "orders" });
+    expect(json(result, ".yo-rc.json")).toMatchObject({ "generator-multiregion": { name: "orders", stack: "prod", writeForwarding: false } });
+    expect(json(result, "package.json")).toMatchObject({ name: "orders" });
   });
 
   it("skips weights unless routing is weighted", async () => {

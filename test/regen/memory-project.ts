@@ -1,5 +1,6 @@
 import { planRegeneration, type FileChange, type RegenPlan, type RenderedEntry } from "../../src/regen/plan.js";
 import type { ConflictMode } from "../../src/regen/decide.js";
+import { mergeStructured } from "../../src/regen/structured-merge.js";
 
 /** A project folder in memory: project-relative path -> text. */
 export type Disk = Map<string, string>;
@@ -26,6 +27,7 @@ export function regenerate(disk: Disk, rendered: Map<string, RenderedEntry>, opt
     read: (path) => disk.get(path),
     generatorVersion: options.version ?? "2.0.0",
     onConflict: options.onConflict ?? "markers",
+    mergeByKey: mergeStructured,
   });
   apply(disk, plan.projectChanges);
   apply(disk, plan.stateChanges);

@@ -10,7 +10,7 @@ describe("mergeText", () => {
     const base = lines("a", "b", "c", "d", "e");
     const yours = lines("a", "b // mine", "c", "d", "e");
     const theirs = lines("a", "b", "c", "d", "e2");
-    expect(mergeText(yours, base, theirs, labels)).toEqual({ text: lines("a", "b // mine", "c", "d", "e2"), conflicts: 0 });
+    expect(mergeText(yours, base, theirs, labels)).toEqual({ text: lines("a", "b // mine", "c", "d", "e2"), conflicts: 0, theirsAtConflicts: lines("a", "b // mine", "c", "d", "e2") });
   });
 
   it("marks a real conflict with both versions whole and says which side is whose", () => {
@@ -23,12 +23,20 @@ describe("mergeText", () => {
       lines("x", "<<<<<<< yours (src/app.ts)", "mine 1", "mine 2", "=======", "template", ">>>>>>> generator-multiregion 2.0.0", "y"),
     );
     expect(hasConflictMarkers(merged.text)).toBe(true);
+    expect(merged.theirsAtConflicts).toBe(lines("x", "template", "y"));
+  });
+
+  it("the new-file version takes the template's side of each conflict and both sides' clean changes", () => {
+    const base = lines("a", "b", "c", "d", "e");
+    const merged = mergeText(lines("a mine", "b", "c mine", "d", "e"), base, lines("a", "b", "c theirs", "d", "e theirs"), labels);
+    expect(merged.conflicts).toBe(1);
+    expect(merged.theirsAtConflicts).toBe(lines("a mine", "b", "c theirs", "d", "e theirs"));
   });
 
   it("does not call the same change on both sides a conflict", () => {
     const base = lines("a", "b");
     const both = lines("a", "b2");
-    expect(mergeText(both, base, both, labels)).toEqual({ text: both, conflicts: 0 });
+    expect(mergeText(both, base, both, labels)).toEqual({ text: both, conflicts: 0, theirsAtConflicts: both });
   });
 
   it("narrows a conflict to the lines that differ, as git does", () => {
@@ -58,7 +66,7 @@ describe("mergeText", () => {
     expect(merged.text.replace(/\r\n/g, "")).not.toContain("\n");
     expect(merged.text.split("\r\n")).toContain("<<<<<<< yours (src/app.ts)");
     const clean = mergeText("a\r\nb\r\nc mine\r\n", base, lines("a theirs", "b", "c"), labels);
-    expect(clean).toEqual({ text: "a theirs\r\nb\r\nc mine\r\n", conflicts: 0 });
+    expect(clean).toMatchObject({ text: "a theirs\r\nb\r\nc mine\r\n", conflicts: 0 });
   });
 
   it("keeps a missing final newline the user removed, and one the template removed", () => {
@@ -75,7 +83,7 @@ describe("mergeText", () => {
 
   it("handles lines that look like Object.prototype members", () => {
     const base = lines("constructor", "__proto__", "toString");
-    expect(mergeText(lines("constructor", "__proto__", "toString", "x"), base, lines("y", "constructor", "__proto__", "toString"), labels)).toEqual({
+    expect(mergeText(lines("constructor", "__proto__", "toString", "x"), base, lines("y", "constructor", "__proto__", "toString"), labels)).toMatchObject({
       text: lines("y", "constructor", "__proto__", "toString", "x"),
       conflicts: 0,
     });

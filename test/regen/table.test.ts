@@ -110,15 +110,16 @@ describe("regeneration table", () => {
     expect(baseOf(disk, "src/app.ts")).toBe(v2["src/app.ts"]);
   });
 
-  it("row: both changed, same lines, --on-conflict new-file -> the user's file untouched, <file>.multiregion-new holds the new render", () => {
+  it("row: both changed, same lines, --on-conflict new-file -> the user's file untouched, <file>.multiregion-new holds the merge with the template's side of the conflict", () => {
     const disk = generate(render(v1, writeOnce));
-    const edited = v1["src/app.ts"].replace("size = 2", "size = 5 // ours");
+    const edited = `${v1["src/app.ts"].replace("size = 2", "size = 5 // ours")}// ours: the end\n`;
     disk.set("src/app.ts", edited);
     const v2 = { ...v1, "src/app.ts": v1["src/app.ts"].replace("size = 2", "size = 3") };
     const plan = regenerate(disk, render(v2, writeOnce), { onConflict: "new-file" });
     expect(statusOf(plan, "src/app.ts")).toMatchObject({ status: "conflict", sidecar: { path: "src/app.ts.multiregion-new" } });
     expect(disk.get("src/app.ts")).toBe(edited);
-    expect(disk.get("src/app.ts.multiregion-new")).toBe(v2["src/app.ts"]);
+    // Not the bare template: the user's other edit is merged in, only the conflicting line is the template's.
+    expect(disk.get("src/app.ts.multiregion-new")).toBe(`${v2["src/app.ts"]}// ours: the end\n`);
     // Until the user deletes it, the next run still reports the conflict, and writes nothing.
     const again = regenerate(disk, render(v2, writeOnce), { onConflict: "new-file" });
     expect(again.conflicts).toEqual(["src/app.ts"]);
