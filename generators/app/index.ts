@@ -52,7 +52,7 @@ export default class MultiregionGenerator extends Generator {
     this.stored = stored;
     this.argument("name", { type: String, required: false, description: "Project name (default: the folder's name)" });
     for (const option of cliOptions) {
-      if (option.name === "help" || option.name === "skip-install") continue;
+      if (option.name === "help" || option.name === "skip-install" || option.name === "version") continue;
       this.option(option.name, { type: option.type === "boolean" ? Boolean : String, alias: option.alias, description: option.description });
     }
     this.sourceRoot(templatesDir(this.root));
@@ -232,7 +232,8 @@ export default class MultiregionGenerator extends Generator {
   async #commitFirstVersion(): Promise<void> {
     if (insideGitWorkTree(this.destinationRoot())) return;
     const git = (...args: string[]) => this.spawn("git", args, { stdio: "pipe", reject: false });
-    await git("init", "--quiet");
+    // The generated CI deploys from main, whatever git's own default branch name is.
+    await git("init", "--quiet", "--initial-branch=main");
     await git("add", "--all");
     const commit = ["commit", "--quiet", "-m", `Generate ${this.context.name} with ${configKey} ${this.context.generatorVersion}`];
     // Without a configured identity git refuses to commit: use a neutral one rather than leave no baseline.

@@ -27,6 +27,8 @@ export const runOptions: CliOption[] = [
   },
   { name: "skip-install", type: "boolean", description: "Do not install the generated project's dependencies" },
   { name: "skip-git", type: "boolean", description: "Do not start a git repository with a first commit" },
+  { name: "verbose", type: "boolean", description: "List every file written, not only the summary" },
+  { name: "version", type: "boolean", description: "Print the version and exit" },
   { name: "help", alias: "h", type: "boolean", description: "Print this help" },
 ];
 

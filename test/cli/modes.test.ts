@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerNames } from "../../src/answers/spec.js";
@@ -19,6 +19,8 @@ describe("create-multiregion without a terminal", () => {
     expect(result.stderr).toMatch(/warning: domain is the placeholder payments\.example\.com/);
     expect(result.stderr).toMatch(/Next steps:[\s\S]*npm install[\s\S]*pulumi config set --secret dbPassword/);
     const log = execFileSync("git", ["log", "--format=%s"], { cwd: target, encoding: "utf8" }).trim().split("\n");
+    // The generated CI deploys from main.
+    expect(execFileSync("git", ["branch", "--show-current"], { cwd: target, encoding: "utf8" }).trim()).toBe("main");
     expect(log).toEqual([expect.stringMatching(/^Generate payments with generator-multiregion \d+\.\d+\.\d+/)]);
     expect(execFileSync("git", ["status", "--porcelain"], { cwd: target, encoding: "utf8" })).toBe("");
   });
@@ -76,6 +78,16 @@ describe("create-multiregion --help", () => {
     expect(result.stdout).toMatch(/--regions <value>\s+AWS regions to run in, comma-separated\s+allowed: 2 to 11[^\n]*\s+default: us-east-1,eu-west-1/);
     expect(result.stdout).toMatch(/-y, --yes/);
     expect(result.stdout).toMatch(/Usage: create-multiregion \[dir\] \[options\]/);
+  });
+});
+
+describe("create-multiregion --version", () => {
+  it("prints the package's version and writes nothing", async () => {
+    const work = tempDir();
+    const result = await runCli(["--version"], { cwd: work });
+    const { version } = JSON.parse(readFileSync("packages/create-multiregion/package.json", "utf8")) as { version: string };
+    expect(result).toMatchObject({ code: 0, stdout: `create-multiregion ${version}\n`, stderr: "" });
+    expect(readdirSync(work)).toEqual([]);
   });
 });
 
