@@ -62,7 +62,11 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
       return (spec.choices?.(merged(answers)) ?? []).map((choice) => ({ ...choice, checked: checked.has(choice.value) }));
     };
   } else {
-    q.default = current;
+    // A default that would be refused (a folder name that is no project name) is offered as the nearest valid value.
+    q.default = (answers) => {
+      const value = current(answers);
+      return validateOne(name, value) === true ? value : (spec.suggest?.(value) ?? value);
+    };
     if (spec.choices) q.choices = (answers) => spec.choices!(merged(answers));
   }
   return q;

@@ -27,6 +27,8 @@ export interface AnswerSpec<T = unknown> {
   default: (answers: Partial<Answers>, context: AnswerContext) => T;
   /** Choices for `choice` and `list` answers; may depend on earlier answers. */
   choices?: (answers: Partial<Answers>) => Choice[];
+  /** A valid value close to an invalid one, offered with the error ("sérvice" -> "service"). */
+  suggest?: (value: unknown) => string | undefined;
   /** Asked (and meaningful) only when this holds. */
   relevant?: (answers: Partial<Answers>) => boolean;
   /**
@@ -54,9 +56,16 @@ export const projectNamePattern = /^[a-z][a-z0-9-]{1,39}$/;
 const hostnamePattern = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 const instanceTypePattern = /^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$/;
 
-/** A folder name made into a project name ("My Service" -> "my-service"). */
-export function projectNameFrom(folderName: string): string {
-  const cleaned = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").slice(0, 40).replace(/-+$/, "");
+/** A valid project name close to any text, to suggest ("My Service" -> "my-service", "sérvice" -> "service"). */
+export function projectNameFrom(text: string): string {
+  const cleaned = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/^[^a-z]+/, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
   return projectNamePattern.test(cleaned) ? cleaned : "multiregion-service";
 }
 
@@ -103,7 +112,9 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     allowed: "2-40 characters: lower-case letters, digits and hyphens, starting with a letter",
     defaultText: "the folder's name",
     schema: z.string().regex(projectNamePattern, "is not a valid project name"),
-    default: (_answers, context) => projectNameFrom(context.folderName),
+    // The folder's name as it is: one that is not a valid name is refused with a suggestion, never changed.
+    default: (_answers, context) => context.folderName,
+    suggest: (value) => projectNameFrom(String(value)),
   },
   regions: {
     kind: "list",

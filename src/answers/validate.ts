@@ -61,8 +61,11 @@ function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, 
   }
   if (!(field in answerSpecs)) return `${origin}: ${issue.message}`;
   const name = field as AnswerName;
-  const source = sources[name] ?? origin;
-  return `${name} ${displayValue(input[name])} (from ${source}): ${issue.message}; allowed: ${specOf(name).allowed}`;
+  const spec = specOf(name);
+  // A default that fails says where it came from ("the folder's name").
+  const source = sources[name] === "default" ? spec.defaultText : (sources[name] ?? origin);
+  const suggestion = spec.suggest?.(input[name]);
+  return `${name} ${displayValue(input[name])} (from ${source}): ${issue.message}; allowed: ${spec.allowed}${suggestion ? `; for example --${flagName(name)} ${suggestion}` : ""}`;
 }
 
 /**

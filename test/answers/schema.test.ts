@@ -7,7 +7,7 @@ import { answerNames, answerSpecs, projectNameFrom, type Answers } from "../../s
 import { AnswerError, effectiveWeights, validateAnswers, validateGiven } from "../../src/answers/validate.js";
 import { answerWarnings } from "../../src/answers/warnings.js";
 
-const defaults = (given: Partial<Answers> = {}) => withDefaults(given, { folderName: "My Service" }).answers;
+const defaults = (given: Partial<Answers> = {}) => withDefaults(given, { folderName: "my-service" }).answers;
 const invalid = (given: Partial<Answers>) => () => validateAnswers({ ...defaults(given) }, {});
 
 describe("answers schema", () => {
@@ -39,10 +39,18 @@ describe("answers schema", () => {
     expect(defaults({ regions: ["eu-west-1", "ap-south-1"] }).weights).toEqual({ "eu-west-1": 100, "ap-south-1": 100 });
   });
 
-  it("makes a project name from any folder name", () => {
+  it("takes the folder's name as it is, and refuses one that is not a project name with a suggestion", () => {
+    const fromFolder = (folderName: string) => () => validateAnswers({ ...withDefaults({}, { folderName }).answers }, { name: "default" });
+    expect(fromFolder("orders")).not.toThrow();
+    expect(fromFolder("sérvice")).toThrow(/^name "sérvice" \(from the folder's name\): is not a valid project name; allowed: .*; for example --name service$/);
+    expect(fromFolder("1svc")).toThrow(/for example --name svc$/);
+  });
+
+  it("suggests a project name close to any text", () => {
     expect(projectNameFrom("My Service")).toBe("my-service");
     expect(projectNameFrom("123-app")).toBe("app");
     expect(projectNameFrom("___")).toBe("multiregion-service");
+    expect(projectNameFrom("sérvice")).toBe("service");
     // Cut to 40 characters without leaving a trailing hyphen (the default domain would be invalid).
     expect(projectNameFrom("Regions Failover Cloudflare CockroachDB - Staging")).toBe("regions-failover-cloudflare-cockroachdb");
   });

@@ -29,7 +29,7 @@ const cases: Case[] = [
   ["a weight that is not a number", ["--routing", "weighted", "--weights", "us-east-1=heavy", "--yes"], /weights "us-east-1=heavy".*allowed: region=weight pairs/],
   ["an invalid domain", ["--domain", "not_a_domain", "--yes"], /domain "not_a_domain".*not a valid DNS name; allowed: a lower-case DNS name/],
   ["an invalid email", ["--alert-email", "ops@", "--yes"], /alertEmail "ops@".*not a valid email address; allowed/],
-  ["an invalid project name", ["--name", "Bad Name!", "--yes"], /name "Bad Name!".*not a valid project name; allowed: 2-40 characters/],
+  ["an invalid project name", ["--name", "Bad Name!", "--yes"], /name "Bad Name!".*not a valid project name; allowed: 2-40 characters.*; for example --name bad-name$/],
   ["an invalid instance type", ["--instance-type", "huge", "--yes"], /instanceType "huge".*not an EC2 instance type; allowed/],
   ["a minimum above the maximum", ["--min-size", "6", "--max-size", "3", "--yes"], /minSize 6.*is above maxSize \(3\); allowed/],
   ["a desired capacity outside min..max", ["--desired-capacity", "20", "--yes"], /desiredCapacity 20.*outside minSize..maxSize \(2..10\); allowed/],

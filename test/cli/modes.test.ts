@@ -63,10 +63,28 @@ describe("create-multiregion without a terminal", () => {
   });
 
   it("names the project after its folder", async () => {
-    const target = join(tempDir(), "Billing API");
+    const target = join(tempDir(), "billing-api");
     expect((await runCli([target, "--yes", "--skip-install", "--skip-git"])).code).toBe(0);
     expect(JSON.parse(treeOf(target)["package.json"]!).name).toBe("billing-api");
-    expect(basename(target)).toBe("Billing API");
+  });
+
+  it.each([
+    ["sérvice", "service"],
+    ["1svc", "svc"],
+    ["Billing API", "billing-api"],
+  ])("refuses the folder name %j, which is not a project name, with the rule and a suggestion", async (folder, suggestion) => {
+    const work = tempDir();
+    const target = join(work, folder);
+    const result = await runCli([target, "--yes", "--skip-install", "--skip-git"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `create-multiregion: name ${JSON.stringify(folder)} (from the folder's name): is not a valid project name; ` +
+        `allowed: 2-40 characters: lower-case letters, digits and hyphens, starting with a letter; for example --name ${suggestion}\n`,
+    );
+    expect(existsSync(target)).toBe(false);
+    const named = await runCli([target, "--yes", "--skip-install", "--skip-git", "--name", suggestion]);
+    expect(named.code, named.stderr).toBe(0);
+    expect(JSON.parse(treeOf(target)["package.json"]!).name).toBe(suggestion);
   });
 });
 

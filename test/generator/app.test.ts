@@ -1,14 +1,19 @@
-import { writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import helpers from "yeoman-test";
 import { parse } from "yaml";
-import { answerNames, projectNameFrom } from "../../src/answers/spec.js";
+import { answerNames } from "../../src/answers/spec.js";
 import { flagName } from "../../src/answers/flags.js";
 import { tempDir } from "../cli/run-cli.js";
 
 const generator = resolve("dist/generators/app/index.js");
-const run = () => helpers.run(generator).withOptions({ skipGit: true } as never);
+/** In a folder whose name is a valid project name, the default name. */
+const run = () => {
+  const dir = join(tempDir(), "inventory");
+  mkdirSync(dir);
+  return helpers.run(generator).cd(dir).withOptions({ skipGit: true } as never);
+};
 const stackYaml = (result: { getSnapshot(): Record<string, { contents: string | null }> }, stack = "dev") =>
   parse(result.getSnapshot()[`Pulumi.${stack}.yaml`]?.contents ?? "").config as Record<string, unknown>;
 
@@ -87,7 +92,7 @@ describe("yo multiregion --yes", () => {
     const result = await run().withOptions({ yes: true } as never);
     expect(result.askedQuestions).toEqual([]);
     const config = stackYaml(result);
-    const name = projectNameFrom(basename(result.cwd));
+    const name = "inventory";
     expect(config[`${name}:routing`]).toBe("latency");
     expect(config[`${name}:domain`]).toBe(`${name}.example.com`);
     result.assertFile(["index.ts", "src/config.ts", "src/custom/index.ts", ".gitignore", "README.md", "tsconfig.json"]);
