@@ -16,7 +16,7 @@ import { packageRoot, packageVersion } from "../../src/package-root.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
 import { fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
-import { configKey, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
+import { configKey, generatedProjectAbove, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
 import { templatesDir } from "../../src/project/templates-dir.js";
 import { conflictMode } from "../../src/regen/conflict-mode.js";
 import type { ConflictMode } from "../../src/regen/decide.js";
@@ -220,6 +220,10 @@ export default class MultiregionGenerator extends Generator {
   /** Rendering into someone else's files would lose them: only empty folders (a bare .git is fine). */
   #requireEmptyDestination(): void {
     const root = this.destinationRoot();
+    const project = generatedProjectAbove(root);
+    if (project) {
+      throw new AnswerError(`${root} is inside the project generated at ${project}; allowed: run it in ${project} to regenerate that project, or in a folder outside it`);
+    }
     const entries = existsSync(root) ? readdirSync(root).filter((entry) => entry !== ".git") : [];
     if (entries.length > 0) {
       throw new AnswerError(

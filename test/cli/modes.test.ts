@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answerNames } from "../../src/answers/spec.js";
@@ -85,6 +85,37 @@ describe("create-multiregion without a terminal", () => {
     const named = await runCli([target, "--yes", "--skip-install", "--skip-git", "--name", suggestion]);
     expect(named.code, named.stderr).toBe(0);
     expect(JSON.parse(treeOf(target)["package.json"]!).name).toBe(suggestion);
+  });
+});
+
+describe("where create-multiregion runs", () => {
+  it("inside a generated project's subfolder, names the project's root and writes nothing", async () => {
+    const project = join(tempDir(), "svc");
+    expect((await runCli([project, "--yes", "--skip-install", "--skip-git"])).code).toBe(0);
+    mkdirSync(join(project, "empty"));
+    const before = treeOf(project);
+    const refused = (dir: string) => `create-multiregion: ${dir} is inside the project generated at ${project}; allowed: run it in ${project} to regenerate that project, or in a folder outside it\n`;
+
+    const inSrc = await runCli(["."], { cwd: join(project, "src") });
+    expect(inSrc).toMatchObject({ code: 1, stderr: refused(join(project, "src")) });
+    const inEmpty = await runCli([join(project, "empty"), "--yes"]);
+    expect(inEmpty).toMatchObject({ code: 1, stderr: refused(join(project, "empty")) });
+    const inNew = await runCli([join(project, "src", "nested"), "--yes"]);
+    expect(inNew).toMatchObject({ code: 1, stderr: refused(join(project, "src", "nested")) });
+    expect(treeOf(project)).toEqual(before);
+    expect(readdirSync(join(project, "empty"))).toEqual([]);
+    expect(existsSync(join(project, "src", "nested"))).toBe(false);
+  });
+
+  it("refuses a file as the target folder, or a folder under a file, with one line", async () => {
+    const work = tempDir();
+    const file = join(work, "notes.txt");
+    writeFileSync(file, "mine\n");
+    const onFile = await runCli([file, "--yes"]);
+    expect(onFile).toMatchObject({ code: 1, stdout: "", stderr: `create-multiregion: ${file}: is a file; allowed: a folder (a new or empty one, or a generated project)\n` });
+    const underFile = await runCli([join(file, "svc"), "--yes"]);
+    expect(underFile).toMatchObject({ code: 1, stdout: "", stderr: `create-multiregion: ${join(file, "svc")}: cannot be created (ENOTDIR); allowed: a folder path you can write to\n` });
+    expect(readFileSync(file, "utf8")).toBe("mine\n");
   });
 });
 

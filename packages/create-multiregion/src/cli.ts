@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCommandLine } from "../../../src/cli/arguments.js";
@@ -32,8 +32,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (positionals.length > 1) throw new Error(`too many arguments (${positionals.join(" ")}); allowed: one target folder`);
     const target = resolve(positionals[0] ?? ".");
+    if (existsSync(target) && !statSync(target).isDirectory()) {
+      throw new Error(`${target}: is a file; allowed: a folder (a new or empty one, or a generated project)`);
+    }
     if (!existsSync(target)) {
-      mkdirSync(target, { recursive: true });
+      try {
+        mkdirSync(target, { recursive: true });
+      } catch (error) {
+        throw new Error(`${target}: cannot be created (${(error as NodeJS.ErrnoException).code ?? "error"}); allowed: a folder path you can write to`);
+      }
       createdDir = target;
     }
     const { createEnv } = await import("./environment.js");
