@@ -50,7 +50,12 @@ export interface AskMode {
  * again, a first run asks what is missing; with no terminal and no --yes, missing answers are an error.
  */
 export function answersToAsk(known: Partial<Answers>, mode: AskMode): AnswerName[] {
-  if (mode.reconfigure && mode.interactive) return [...answerNames];
+  if (mode.reconfigure) {
+    if (mode.interactive) return [...answerNames];
+    throw new AnswerError(
+      "--reconfigure: asks every question again, and there is no terminal to ask on; allowed: answer flags (see --help) or --answers <file.json> to change answers without one",
+    );
+  }
   if (mode.regenerating || mode.yes) return [];
   const missing = missingAnswers(known);
   // Prompts skip irrelevant answers themselves (`when`); the error names only the relevant ones.

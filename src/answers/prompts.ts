@@ -37,6 +37,11 @@ function promptValue(spec: AnswerSpec, value: unknown): unknown {
   return value;
 }
 
+/** `chosen` with the values of `before` first, in their order, then the new ones. */
+export function keepOrder(before: readonly string[], chosen: readonly string[]): string[] {
+  return [...before.filter((value) => chosen.includes(value)), ...chosen.filter((value) => !before.includes(value))];
+}
+
 function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, context: AnswerContext): Question {
   const merged = (answers: Partial<Answers>) => ({ ...known, ...answers });
   const current = (answers: Partial<Answers>) => merged(answers)[name] ?? spec.default(merged(answers), context);
@@ -61,6 +66,8 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
       const checked = new Set(current(answers) as string[]);
       return (spec.choices?.(merged(answers)) ?? []).map((choice) => ({ ...choice, checked: checked.has(choice.value) }));
     };
+    // The checkbox lists its choices in catalog order: keep the order of what was chosen before.
+    q.filter = (value) => keepOrder(current(known) as string[], promptValue(spec, value) as string[]);
   } else {
     // A default that would be refused (a folder name that is no project name) is offered as the nearest valid value.
     q.default = (answers) => {

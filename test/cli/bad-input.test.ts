@@ -52,6 +52,7 @@ const cases: Case[] = [
   ["a mistyped flag", ["--region", "us-east-1", "--yes"], /unknown option --region; allowed/],
   ["two target folders", ["a", "b"], /too many arguments \(a b\); allowed: one target folder/],
   ["missing answers and no terminal", [], /no terminal to ask for name, regions, primaryRegion.*allowed: --yes to take the defaults/],
+  ["--reconfigure and no terminal", ["--reconfigure"], /^create-multiregion: --reconfigure: asks every question again, and there is no terminal to ask on; allowed: answer flags/, (dir) => writeFileSync(join(dir, ".yo-rc.json"), JSON.stringify({ "generator-multiregion": { name: "svc" } }))],
 ];
 
 describe("bad input through the real CLI, with no terminal", () => {
