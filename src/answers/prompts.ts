@@ -66,8 +66,9 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
       const checked = new Set(current(answers) as string[]);
       return (spec.choices?.(merged(answers)) ?? []).map((choice) => ({ ...choice, checked: checked.has(choice.value) }));
     };
-    // The checkbox lists its choices in catalog order: keep the order of what was chosen before.
-    q.filter = (value) => keepOrder(current(known) as string[], promptValue(spec, value) as string[]);
+    // The checkbox lists its choices in catalog order: keep the order of what was chosen before (stored, flags).
+    const before = known[name];
+    if (Array.isArray(before)) q.filter = (value) => keepOrder(before as string[], promptValue(spec, value) as string[]);
   } else {
     // A default that would be refused (a folder name that is no project name) is offered as the nearest valid value.
     q.default = (answers) => {
