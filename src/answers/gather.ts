@@ -27,12 +27,19 @@ export function gatherAnswers(inputs: AnswerInputs): Gathered {
     [inputs.file, () => inputs.fileOrigin ?? "--answers"],
     [inputs.flags, (name) => `--${flagName(name)}`],
   ];
-  for (const [layer, source] of layers) {
+  const layerOf: Partial<Record<AnswerName, number>> = {};
+  layers.forEach(([layer, source], index) => {
     for (const name of answerNames) {
       if (layer?.[name] === undefined) continue;
       known[name] = layer[name];
       sources[name] = source(name);
+      layerOf[name] = index;
     }
+  });
+  // Weights given before the regions changed (stored ones, most often) follow the new list.
+  const regions = known.regions;
+  if (Array.isArray(regions) && known.weights && typeof known.weights === "object" && (layerOf.weights ?? 0) < (layerOf.regions ?? 0)) {
+    known.weights = Object.fromEntries(Object.entries(known.weights).filter(([region]) => regions.includes(region)));
   }
   return { known: known as Partial<Answers>, sources };
 }

@@ -68,7 +68,9 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
     };
     // The checkbox lists its choices in catalog order: keep the order of what was chosen before (stored, flags).
     const before = known[name];
-    if (Array.isArray(before)) q.filter = (value) => keepOrder(before as string[], promptValue(spec, value) as string[]);
+    if (Array.isArray(before)) {
+      q.filter = (value) => (Array.isArray(value) ? keepOrder(before as string[], promptValue(spec, value) as string[]) : value);
+    }
   } else {
     // A default that would be refused (a folder name that is no project name) is offered as the nearest valid value.
     q.default = (answers) => {
