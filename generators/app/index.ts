@@ -1,3 +1,4 @@
+import "../node-guard.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import Generator from "yeoman-generator";

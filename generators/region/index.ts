@@ -1,3 +1,4 @@
+import "../node-guard.js";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import Generator from "yeoman-generator";

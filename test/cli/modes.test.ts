@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { answerNames } from "../../src/answers/spec.js";
 import { flagName } from "../../src/answers/flags.js";
 import { runCli, tempDir, treeOf, wrapperBin } from "./run-cli.js";
+import { runYo } from "./run-yo.js";
 
 describe("create-multiregion without a terminal", () => {
   it("--yes writes the project, summarizes it and starts a git repository with one commit", async () => {
@@ -148,5 +149,16 @@ describe("Node version guard", () => {
     expect(result.stderr.trim()).toBe(
       "create-multiregion: Node.js 20.19.0 is not supported; allowed: ^22.18.0 || >=24.11.0 (Node 24 LTS recommended)",
     );
+  });
+});
+
+describe("the generators' Node version guard (yo multiregion)", () => {
+  it.each([["multiregion"], ["multiregion:region"]])("%s on an older Node: one line, before loading Yeoman, nothing written", async (namespace) => {
+    const dir = join(tempDir(), "svc");
+    mkdirSync(dir);
+    const result = await runYo([namespace, "--yes"], { cwd: dir, nodeVersion: "20.19.0" });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe("generator-multiregion: Node.js 20.19.0 is not supported; allowed: ^22.18.0 || >=24.11.0 (Node 24 LTS recommended)");
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
