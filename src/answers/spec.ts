@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
 
 /** Where the run happens; defaults depend on it. */
@@ -54,7 +55,6 @@ const integer = (min: number, max: number) =>
 /** Lower-case letters, digits and hyphens: valid for npm, Pulumi and the AWS names derived from it. */
 export const projectNamePattern = /^[a-z][a-z0-9-]{1,39}$/;
 const hostnamePattern = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const instanceTypePattern = /^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$/;
 
 /** A valid project name close to any text, to suggest ("My Service" -> "my-service", "sérvice" -> "service"). */
 export function projectNameFrom(text: string): string {
@@ -229,9 +229,12 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   instanceType: {
     kind: "string",
     description: "EC2 instance type of the app tier",
-    allowed: "an EC2 instance type such as t3.medium or m7g.large",
+    allowed: instanceTypeRule,
     defaultText: "t3.medium",
-    schema: z.string().regex(instanceTypePattern, "is not an EC2 instance type"),
+    schema: z.string().superRefine((type, context) => {
+      const problem = instanceTypeProblem(type);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
     default: () => "t3.medium",
   },
   minSize: {
