@@ -1,7 +1,7 @@
 import { parseFlagValue } from "./flags.js";
 import { answerNames, specOf, type AnswerContext, type AnswerName, type Answers, type AnswerSpec } from "./spec.js";
 import { withDefaults } from "./resolve.js";
-import { problemAmong, validateOne } from "./validate.js";
+import { problemAmong, ruleAgainst, validateOne } from "./validate.js";
 
 /** A question in the form Yeoman's `this.prompt` (inquirer) takes. */
 export interface Question {
@@ -9,7 +9,7 @@ export interface Question {
   name: AnswerName;
   message: string;
   default?: (answers: Partial<Answers>) => unknown;
-  choices?: (answers: Partial<Answers>) => { value: string; name: string; checked?: boolean }[];
+  choices?: (answers: Partial<Answers>) => { value: string; name: string; checked?: boolean; disabled?: string }[];
   when?: (answers: Partial<Answers>) => boolean;
   validate?: (value: unknown, answers?: Partial<Answers>) => true | string;
   filter?: (value: unknown) => unknown;
@@ -55,7 +55,7 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
       const own = validateOne(name, given);
       if (own !== true) return own;
       const complete = withDefaults({ ...merged(answers), [name]: given }, context).answers;
-      return problemAmong({ ...complete }, [name, ...Object.keys(answers)]) ?? true;
+      return problemAmong({ ...complete }, name) ?? true;
     },
   };
   if (spec.kind === "map") {
@@ -77,7 +77,15 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
       const value = current(answers);
       return validateOne(name, value) === true ? value : (spec.suggest?.(value) ?? value);
     };
-    if (spec.choices) q.choices = (answers) => spec.choices!(merged(answers));
+    // A choice that breaks a rule with the answers so far is shown with the reason and cannot be picked
+    // (a select has no validation: the problem would otherwise surface at a later, unrelated question).
+    if (spec.choices) {
+      q.choices = (answers) =>
+        spec.choices!(merged(answers)).map((choice) => {
+          const reason = ruleAgainst({ ...withDefaults({ ...merged(answers), [name]: choice.value }, context).answers }, name);
+          return reason ? { ...choice, disabled: reason } : choice;
+        });
+    }
   }
   return q;
 }

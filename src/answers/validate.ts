@@ -28,31 +28,44 @@ const shape = Object.fromEntries(answerNames.map((name) => [name, specOf(name).s
   [K in AnswerName]: z.ZodType<Answers[K]>;
 };
 
+/**
+ * Rules between answers. Each problem is reported on one answer and names every answer it involves,
+ * so that a prompt shows it where changing the answer can fix it (see problemAmong).
+ */
 const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
-  const problem = (path: AnswerName, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  const problem = (path: AnswerName, message: string, involves: AnswerName[] = []) =>
+    context.addIssue({ code: "custom", path: [path], message, params: { involves: [path, ...involves] } });
   const chosen = answers.regions.join(", ");
   if (!answers.regions.includes(answers.primaryRegion)) {
-    problem("primaryRegion", `is not one of the chosen regions (${chosen})`);
+    problem("primaryRegion", `is not one of the chosen regions (${chosen})`, ["regions"]);
   }
   const strangers = Object.keys(answers.weights).filter((region) => !answers.regions.includes(region));
-  if (strangers.length > 0) problem("weights", `names ${strangers.join(", ")}, not among the chosen regions (${chosen})`);
+  if (strangers.length > 0) problem("weights", `names ${strangers.join(", ")}, not among the chosen regions (${chosen})`, ["regions"]);
   if (answers.routing === "weighted" && Object.values(effectiveWeights(answers)).every((weight) => weight === 0)) {
-    problem("weights", "are all 0, so Route53 would ignore them and split traffic equally");
+    problem("weights", "are all 0, so Route53 would ignore them and split traffic equally", ["routing", "regions"]);
   }
   if (answers.database === "cockroachdb") {
     // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions, and places nodes only where it operates.
-    if (answers.regions.length < 3) problem("database", `needs at least 3 regions for a multi-region CockroachDB Cloud cluster; ${answers.regions.length} chosen`);
+    if (answers.regions.length < 3) {
+      problem("database", `needs at least 3 regions for a multi-region CockroachDB Cloud cluster; ${answers.regions.length} chosen`, ["regions"]);
+    }
     const unserved = answers.regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
-    if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`);
+    if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`, ["regions"]);
   }
   if (answers.domain.length > 64) {
     problem("domain", `is ${answers.domain.length} characters; an ACM certificate's name takes at most 64`);
   }
-  if (answers.minSize > answers.maxSize) problem("minSize", `is above maxSize (${answers.maxSize})`);
+  if (answers.minSize > answers.maxSize) problem("minSize", `is above maxSize (${answers.maxSize})`, ["maxSize"]);
   if (answers.desiredCapacity < answers.minSize || answers.desiredCapacity > answers.maxSize) {
-    problem("desiredCapacity", `is outside minSize..maxSize (${answers.minSize}..${answers.maxSize})`);
+    problem("desiredCapacity", `is outside minSize..maxSize (${answers.minSize}..${answers.maxSize})`, ["minSize", "maxSize"]);
   }
 });
+
+/** The answers a rule's problem involves (every field for a problem of a single answer). */
+function involvedIn(issue: z.core.$ZodIssue): readonly string[] {
+  const involves = (issue as { params?: { involves?: string[] } }).params?.involves;
+  return involves ?? [String(issue.path[0])];
+}
 
 function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, sources: AnswerSources, origin: string): string {
   const field = String(issue.path[0] ?? "");
@@ -104,13 +117,20 @@ export function validateOne(name: AnswerName, value: unknown): true | string {
 }
 
 /**
- * The first rule between answers (primary among regions, min <= desired <= max, ...) that a complete
- * set of answers breaks on one of `fields`: a prompt shows it at once instead of failing at the end.
+ * The first problem of a complete set of answers that involves `field` (a rule between answers
+ * such as primary among regions or min <= desired <= max, or the answer's own format): a prompt
+ * shows it at once, where changing the answer can fix it, instead of failing after the last question.
  */
-export function problemAmong(complete: Record<string, unknown>, fields: readonly string[]): string | undefined {
+export function problemAmong(complete: Record<string, unknown>, field: string): string | undefined {
   const result = answersSchema.safeParse(complete);
-  const issue = result.success ? undefined : result.error.issues.find((found) => fields.includes(String(found.path[0])));
+  const issue = result.success ? undefined : result.error.issues.find((found) => involvedIn(found).includes(field));
   return issue && `${String(issue.path[0])} ${displayValue(complete[String(issue.path[0])])} ${issue.message}`;
+}
+
+/** Why choosing `value` for `field` breaks a rule between answers (message only), or undefined. */
+export function ruleAgainst(complete: Record<string, unknown>, field: string): string | undefined {
+  const result = answersSchema.safeParse(complete);
+  return result.success ? undefined : result.error.issues.find((found) => found.path[0] === field && found.code === "custom")?.message;
 }
 
 export const flagSource = (name: AnswerName) => `--${flagName(name)}`;

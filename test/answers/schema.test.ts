@@ -199,6 +199,21 @@ describe("prompts", () => {
     expect(byName.weights!.validate!("us-east-1=0,eu-west-1=0", { routing: "weighted", regions: ["us-east-1", "eu-west-1"] })).toMatch(/are all 0/);
   });
 
+  it("offers a choice that breaks a rule with the answers so far disabled, with the reason", () => {
+    const databases = byName.database!.choices!({ regions: ["us-east-1", "eu-west-1"] });
+    expect(databases.find((choice) => choice.value === "cockroachdb")).toMatchObject({ disabled: "needs at least 3 regions for a multi-region CockroachDB Cloud cluster; 2 chosen" });
+    expect(databases.filter((choice) => choice.disabled).map((choice) => choice.value)).toEqual(["cockroachdb"]);
+    expect(byName.database!.choices!({ regions: ["us-east-1", "eu-west-1", "eu-central-1"] }).filter((choice) => choice.disabled)).toEqual([]);
+  });
+
+  it("shows a rule's problem only at a question that can fix it", () => {
+    const questionsWithFlag = questionsFor(answerNames, { database: "cockroachdb" }, { folderName: "svc" });
+    const regions = questionsWithFlag.find((q) => q.name === "regions")!;
+    expect(regions.validate!(regions.choices!({}).filter((choice) => choice.checked))).toMatch(/database "cockroachdb" needs at least 3 regions/);
+    // A later question, whatever its answer, cannot fix the database: it does not show the problem.
+    expect(byName.alertEmail!.validate!("", { regions: ["us-east-1", "eu-west-1"], database: "cockroachdb" })).toBe(true);
+  });
+
   it("validates at the prompt with the schema's message", () => {
     expect(byName.regions!.validate!(["us-east-1"])).toMatch(/needs at least 2 regions/);
     expect(byName.weights!.validate!("us-east-1=999")).toMatch(/at most 255/);

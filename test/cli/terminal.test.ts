@@ -44,3 +44,27 @@ describe("create-multiregion --reconfigure", { timeout: 120_000 }, () => {
     expect(execFileSync("git", ["status", "--porcelain"], { cwd: project, encoding: "utf8" })).toBe("");
   });
 });
+
+describe("create-multiregion on a terminal: a choice that breaks a rule", { timeout: 120_000 }, () => {
+  it("CockroachDB with 2 regions is shown with the reason and cannot be picked; the run goes on", async () => {
+    const target = join(tempDir(), "shop");
+    // Down once from aurora-global to cockroachdb, Enter (refused), down to none; the helper's Enter takes it.
+    const result = await runOnTerminal([target, "--skip-install", "--skip-git"], { database: "\u001b[B\r\u001b[B" });
+    expect(result.code, result.screen).toBe(0);
+    // The reason, next to the choice (the terminal wraps it at 80 columns).
+    expect(result.screen).toContain("cockroachdb needs at least 3 regions for a multi-region");
+    expect(result.screen).toContain("This option is disabled and cannot be selected.");
+    expect(JSON.parse(treeOf(target)[".yo-rc.json"]!)["generator-multiregion"]).toMatchObject({ regions: ["us-east-1", "eu-west-1"], database: "none" });
+  });
+
+  it("with a third region chosen, CockroachDB can be picked", async () => {
+    const target = join(tempDir(), "shop");
+    // Regions: down to us-east-2 and check it; database: down once to cockroachdb.
+    const result = await runOnTerminal([target, "--skip-install", "--skip-git"], { regions: "\u001b[B ", database: "\u001b[B" });
+    expect(result.code, result.screen).toBe(0);
+    expect(JSON.parse(treeOf(target)[".yo-rc.json"]!)["generator-multiregion"]).toMatchObject({
+      regions: ["us-east-1", "us-east-2", "eu-west-1"],
+      database: "cockroachdb",
+    });
+  });
+});
