@@ -6,11 +6,13 @@ import { answersFromOptions } from "../../src/answers/flags.js";
 import { answersToAsk, gatherAnswers, type Gathered } from "../../src/answers/gather.js";
 import { questionsFor } from "../../src/answers/prompts.js";
 import { pickAnswers, withDefaults } from "../../src/answers/resolve.js";
-import type { AnswerName, Answers } from "../../src/answers/spec.js";
+import type { AnswerContext, AnswerName, Answers } from "../../src/answers/spec.js";
 import { AnswerError, validateAnswers, validateGiven, type AnswerSources } from "../../src/answers/validate.js";
 import { answerWarnings } from "../../src/answers/warnings.js";
 import { helpText } from "../../src/cli/help.js";
 import { nextSteps } from "../../src/cli/next-steps.js";
+import { packageManagerFromAgent } from "../../src/cli/package-manager.js";
+import { createdLines, folderForCd } from "../../src/cli/scaffold-report.js";
 import { cliOptions, unknownOptions } from "../../src/cli/options.js";
 import { summaryLines } from "../../src/cli/summary.js";
 import { packageRoot, packageVersion } from "../../src/package-root.js";
@@ -25,6 +27,7 @@ import { unifiedDiffs } from "../../src/regen/diffs.js";
 import { stateDir } from "../../src/regen/manifest.js";
 import { planRegeneration, type FileChange, type RegenPlan } from "../../src/regen/plan.js";
 import { conflictMessage, regenSummaryLines } from "../../src/regen/summary.js";
+import { hideFileStatuses, withoutTaskErrorLine } from "./yeoman-log.js";
 
 type Options = Record<string, unknown> & { help?: boolean; yes?: boolean; answers?: string; reconfigure?: boolean };
 
@@ -49,7 +52,8 @@ export default class MultiregionGenerator extends Generator {
   constructor(args: string[], options: Generator["options"]) {
     // Yeoman parses .yo-rc.json while it constructs: read it first, so a broken file gets a clear message.
     const stored = storedConfigIn(options.env?.cwd ?? process.cwd());
-    super(args, options);
+    // The install step is ours (install()): the project's package manager, and no lines of Yeoman's own.
+    super(args, options, { customInstallTask: true });
     this.stored = stored;
     this.argument("name", { type: String, required: false, description: "Project name (default: the folder's name)" });
     for (const option of cliOptions) {
@@ -71,6 +75,7 @@ export default class MultiregionGenerator extends Generator {
 
   /** Every check that needs no answer from a person runs before the run loop: bad input writes nothing. */
   async _beforeQueue(): Promise<void> {
+    if (!this.options.verbose) hideFileStatuses(this.env.adapter);
     const unknown = unknownOptions(this.options, ["name"]);
     if (unknown.length > 0) {
       throw new AnswerError(`unknown option ${unknown.map((key) => `--${key}`).join(", ")}; allowed: the options listed by --help`);
@@ -128,8 +133,8 @@ export default class MultiregionGenerator extends Generator {
     const yoRc = this.#yoRcChange();
     this.plan = plan;
     if (this.#dryRun) {
-      const diffs = unifiedDiffs([...plan.projectChanges, ...(yoRc ? [yoRc] : [])], (path) => this.#read(path));
-      process.stdout.write(diffs.join(""));
+      // Diffs show what a regeneration changes; a new project is summed up in end().
+      if (this.stored) process.stdout.write(unifiedDiffs([...plan.projectChanges, ...(yoRc ? [yoRc] : [])], (path) => this.#read(path)).join(""));
       return;
     }
     const changed = await uncommitted;
@@ -142,20 +147,43 @@ export default class MultiregionGenerator extends Generator {
     for (const change of [...plan.projectChanges, ...(yoRc ? [yoRc] : []), ...plan.stateChanges]) this.#apply(change);
   }
 
+  /** The project's dependencies, with its package manager, when package.json changed (not with --skip-install). */
+  async install(): Promise<void> {
+    if (this.#dryRun || this.options.skipInstall || this.options["skip-install"]) return;
+    if (!this.plan?.projectChanges.some((change) => change.path === "package.json")) return;
+    process.stdout.write(`Installing dependencies: ${this.context.pm.install}\n`);
+    const [command = "npm", ...args] = this.context.pm.install.split(" ");
+    await this.spawn(command, args, { stdio: "inherit", cwd: this.destinationRoot() });
+  }
+
   async end(): Promise<void> {
     const plan = this.plan!;
-    const firstGeneration = !this.stored && !this.#dryRun;
-    const steps = firstGeneration ? nextSteps(this.context, { installed: !this.options.skipInstall }) : [];
-    for (const line of summaryLines(this.context, this.warnings, steps)) this.log(line);
-    if (!firstGeneration) {
-      for (const line of regenSummaryLines(plan, { dryRun: this.#dryRun, generatorVersion: this.context.generatorVersion })) this.log(line);
-    }
+    if (!this.stored) return this.#reportNewProject(plan);
+    for (const line of summaryLines(this.context, this.warnings, [])) this.log(line);
+    for (const line of regenSummaryLines(plan, { dryRun: this.#dryRun, generatorVersion: this.context.generatorVersion })) this.log(line);
     if (plan.conflicts.length > 0) {
       // A failing run drops queued log lines: let the summary out first.
       await (this.env.adapter as { onIdle?: () => Promise<void> }).onIdle?.();
+      // Conflicts left are a designed outcome that fails the run, not a crash of the task.
+      (this as { log: unknown }).log = withoutTaskErrorLine(this.log);
       throw new ConflictsLeft(conflictMessage(plan.conflicts, { dryRun: this.#dryRun }));
     }
-    if (firstGeneration && !this.options["skip-git"] && !this.options.skipGit) await this.#commitFirstVersion();
+  }
+
+  /** A new project: the first commit, then on stdout what was created, the summary and the next steps. */
+  async #reportNewProject(plan: RegenPlan): Promise<void> {
+    const committed = !this.#dryRun && !this.options["skip-git"] && !this.options.skipGit && (await this.#commitFirstVersion());
+    const folder = folderForCd(process.cwd(), this.destinationRoot());
+    const paths = [...plan.projectChanges.map((change) => change.path), ".yo-rc.json"];
+    const steps = this.#dryRun ? [] : nextSteps(this.context, { installed: !(this.options.skipInstall || this.options["skip-install"]), folder });
+    const lines = [
+      // With --verbose a real run lists its files through Yeoman; a dry run writes none, so it lists them here.
+      ...createdLines(paths, { name: this.context.name, folder, dryRun: this.#dryRun, verbose: this.#dryRun && Boolean(this.options.verbose) }),
+      ...(committed ? ["git: a new repository on branch main, with everything in a first commit"] : []),
+      "",
+      ...summaryLines(this.context, this.warnings, steps),
+    ];
+    process.stdout.write(`${lines.join("\n")}\n`);
   }
 
   get #dryRun(): boolean {
@@ -202,8 +230,10 @@ export default class MultiregionGenerator extends Generator {
     return pickAnswers(this.context as unknown as Record<string, unknown>) as Answers;
   }
 
-  #answerContext() {
-    return { folderName: basename(this.destinationRoot()) };
+  #answerContext(): AnswerContext {
+    // The package manager that runs us chooses a new project's; a generated project keeps its own.
+    const packageManager = this.stored ? undefined : packageManagerFromAgent(process.env.npm_config_user_agent);
+    return { folderName: basename(this.destinationRoot()), packageManager };
   }
 
   #readAnswers(path: string): StoredConfig {
@@ -233,9 +263,9 @@ export default class MultiregionGenerator extends Generator {
     }
   }
 
-  /** Regeneration merges against a baseline: start the repository with a first commit. */
-  async #commitFirstVersion(): Promise<void> {
-    if (insideGitWorkTree(this.destinationRoot())) return;
+  /** Regeneration merges against a baseline: start the repository with a first commit (false inside another). */
+  async #commitFirstVersion(): Promise<boolean> {
+    if (insideGitWorkTree(this.destinationRoot())) return false;
     const git = (...args: string[]) => this.spawn("git", args, { stdio: "pipe", reject: false });
     // The generated CI deploys from main, whatever git's own default branch name is.
     await git("init", "--quiet", "--initial-branch=main");
@@ -243,6 +273,6 @@ export default class MultiregionGenerator extends Generator {
     const commit = ["commit", "--quiet", "-m", `Generate ${this.context.name} with ${configKey} ${this.context.generatorVersion}`];
     // Without a configured identity git refuses to commit: use a neutral one rather than leave no baseline.
     if ((await git(...commit)).exitCode !== 0) await this.spawn("git", [...fallbackIdentity, ...commit], { stdio: "pipe" });
-    this.log(`Started a git repository with a first commit in ${this.destinationRoot()}`);
+    return true;
   }
 }

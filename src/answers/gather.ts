@@ -57,14 +57,15 @@ export interface AskMode {
  * again, a first run asks what is missing; with no terminal and no --yes, missing answers are an error.
  */
 export function answersToAsk(known: Partial<Answers>, mode: AskMode): AnswerName[] {
+  const asked = answerNames.filter((name) => specOf(name).asked !== false);
   if (mode.reconfigure) {
-    if (mode.interactive) return [...answerNames];
+    if (mode.interactive) return asked;
     throw new AnswerError(
       "--reconfigure: asks every question again, and there is no terminal to ask on; allowed: answer flags (see --help) or --answers <file.json> to change answers without one",
     );
   }
   if (mode.regenerating || mode.yes) return [];
-  const missing = missingAnswers(known);
+  const missing = missingAnswers(known).filter((name) => asked.includes(name));
   // Prompts skip irrelevant answers themselves (`when`); the error names only the relevant ones.
   const needed = missing.filter((name) => specOf(name).relevant?.(known) ?? true);
   if (needed.length > 0 && !mode.interactive) {

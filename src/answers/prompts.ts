@@ -95,5 +95,7 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
  * (flags, files, stored): they feed defaults, choices and relevance.
  */
 export function questionsFor(names: readonly AnswerName[], known: Partial<Answers>, context: AnswerContext): Question[] {
-  return answerNames.filter((name) => names.includes(name)).map((name) => question(name, specOf(name), known, context));
+  return answerNames
+    .filter((name) => names.includes(name) && specOf(name).asked !== false)
+    .map((name) => question(name, specOf(name), known, context));
 }

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js";
+import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
 
 /** Where the run happens; defaults depend on it. */
 export interface AnswerContext {
   /** Base name of the destination folder. */
   folderName: string;
+  /** The package manager that runs the generator, on a first generation (npm_config_user_agent). */
+  packageManager?: PackageManager;
 }
 
 /** How a value is written on the command line and asked at a prompt. */
@@ -30,6 +33,8 @@ export interface AnswerSpec<T = unknown> {
   choices?: (answers: Partial<Answers>) => Choice[];
   /** A valid value close to an invalid one, offered with the error ("sérvice" -> "service"). */
   suggest?: (value: unknown) => string | undefined;
+  /** Never asked at a prompt: a flag, an answers file or the default gives it. */
+  asked?: false;
   /** Asked (and meaningful) only when this holds. */
   relevant?: (answers: Partial<Answers>) => boolean;
   /**
@@ -95,6 +100,7 @@ export interface Answers {
   desiredCapacity: number;
   natGateways: NatGateways;
   stack: string;
+  packageManager: PackageManager;
 }
 export type AnswerName = keyof Answers;
 export type { Routing, Dns, Database, ObjectReplication, NatGateways };
@@ -278,6 +284,16 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     defaultText: "dev",
     schema: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "is not a valid stack name"),
     default: () => "dev",
+  },
+  packageManager: {
+    kind: "choice",
+    description: "Package manager of the project: install, lockfile, next steps, Pulumi and CI",
+    allowed: packageManagers.join(", "),
+    defaultText: "the one that runs this (npm_config_user_agent), else npm",
+    schema: enumSchema(packageManagers),
+    default: (_answers, context) => context.packageManager ?? "npm",
+    choices: enumChoices(packageManagers),
+    asked: false,
   },
 };
 

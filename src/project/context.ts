@@ -3,6 +3,7 @@ import { effectiveWeights } from "../answers/validate.js";
 import { getRegion, regionCatalog, type Region } from "../regions/catalog.js";
 import { planCidrs, type CidrPlan } from "../regions/cidr.js";
 import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
+import { commandsOf, type PackageManagerCommands } from "../cli/package-manager.js";
 
 export interface PlannedRegion extends Region {
   cidrBlock: string;
@@ -20,6 +21,8 @@ export interface ProjectContext extends Answers {
   regionCatalog: readonly Region[];
   /** Monthly cost and failover estimates of the project as generated (README, end summary). */
   estimates: ProjectEstimates;
+  /** The project's commands for its package manager (next steps, CI). */
+  pm: PackageManagerCommands;
 }
 
 export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
@@ -39,5 +42,6 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
     plannedRegions,
     regionCatalog,
     estimates: projectEstimates({ ...answers, plannedRegions }),
+    pm: commandsOf(answers.packageManager),
   };
 }

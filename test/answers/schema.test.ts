@@ -14,7 +14,7 @@ describe("answers schema", () => {
   it("declares every answer of the design with prompt text, allowed values and a default", () => {
     expect(answerNames).toEqual([
       "name", "regions", "primaryRegion", "routing", "weights", "dns", "domain", "database", "writeForwarding",
-      "objectReplication", "blueGreen", "alertEmail", "instanceType", "minSize", "maxSize", "desiredCapacity", "natGateways", "stack",
+      "objectReplication", "blueGreen", "alertEmail", "instanceType", "minSize", "maxSize", "desiredCapacity", "natGateways", "stack", "packageManager",
     ]);
     for (const spec of Object.values(answerSpecs)) {
       expect(spec.description.length).toBeGreaterThan(5);
@@ -148,10 +148,10 @@ describe("gathering and asking", () => {
   it("asks what is missing on a terminal, nothing with --yes or on a re-run, everything with --reconfigure", () => {
     const known = { routing: "latency" as const };
     const mode = { interactive: true, yes: false, reconfigure: false, regenerating: false };
-    expect(answersToAsk(known, mode)).toEqual(missingAnswers(known));
+    expect(answersToAsk(known, mode)).toEqual(missingAnswers(known).filter((name) => name !== "packageManager"));
     expect(answersToAsk(known, { ...mode, yes: true })).toEqual([]);
     expect(answersToAsk(known, { ...mode, regenerating: true })).toEqual([]);
-    expect(answersToAsk(known, { ...mode, regenerating: true, reconfigure: true })).toEqual(answerNames);
+    expect(answersToAsk(known, { ...mode, regenerating: true, reconfigure: true })).toEqual(answerNames.filter((name) => name !== "packageManager"));
   });
 
   it("refuses to guess without a terminal, naming the missing answers", () => {

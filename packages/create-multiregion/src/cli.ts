@@ -6,12 +6,6 @@ import { helpText } from "../../../src/cli/help.js";
 
 const usage = "create-multiregion [dir] [options]   (npm create multiregion@latest [dir] -- [options])";
 
-/** `create-vite`-style: npm_config_user_agent says which package manager ran us ("pnpm/9.1 node/v24 ..."). */
-function packageManager(): string | undefined {
-  const name = process.env.npm_config_user_agent?.split("/")[0];
-  return name && ["npm", "pnpm", "yarn", "bun"].includes(name) ? name : undefined;
-}
-
 /** This package's version, from its package.json (beside bin/ and dist/). */
 function ownVersion(): string {
   return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
@@ -45,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const { createEnv } = await import("./environment.js");
     const generatorsDir = join(dirname(fileURLToPath(import.meta.url)), "generators");
-    const env = createEnv({ cwd: target, skipInstall: Boolean(values["skip-install"]), nodePackageManager: packageManager() } as never);
+    const env = createEnv({ cwd: target, skipInstall: Boolean(values["skip-install"]) } as never);
     env.register(join(generatorsDir, "app", "index.js"), { namespace: "multiregion:app", packagePath: dirname(generatorsDir) } as never);
     await env.run(["multiregion:app"], { ...values, skipInstall: values["skip-install"], dryRun: values["dry-run"] } as never);
     return 0;
