@@ -78,7 +78,9 @@ function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, 
   // A default that fails says where it came from ("the folder's name").
   const source = sources[name] === "default" ? spec.defaultText : (sources[name] ?? origin);
   const suggestion = spec.suggest?.(input[name]);
-  return `${name} ${displayValue(input[name])} (from ${source}): ${issue.message}; allowed: ${spec.allowed}${suggestion ? `; for example --${flagName(name)} ${suggestion}` : ""}`;
+  // `yo multiregion --routing --yes` parses as an empty value.
+  const message = input[name] === "" ? "no value given" : issue.message;
+  return `${name} ${displayValue(input[name])} (from ${source}): ${message}; allowed: ${spec.allowed}${suggestion ? `; for example --${flagName(name)} ${suggestion}` : ""}`;
 }
 
 /**

@@ -162,3 +162,14 @@ describe("the generators' Node version guard (yo multiregion)", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("yo multiregion with a value missing", () => {
+  it("--routing --yes: names the answer and says the value is missing", async () => {
+    const dir = join(tempDir(), "svc");
+    mkdirSync(dir);
+    const result = await runYo(["multiregion", "--routing", "--yes", "--skip-install"], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe('routing "" (from --routing): no value given; allowed: latency, geolocation, weighted, failover');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
