@@ -11,7 +11,7 @@ import { changeRegions, type RegionChange } from "../../src/regions/change.js";
 import MultiregionGenerator from "../app/index.js";
 
 /** Run options passed through to the regeneration, as the app declares them. */
-const forwarded = runOptions.filter((option) => ["dry-run", "on-conflict", "skip-install"].includes(option.name));
+const forwarded = runOptions.filter((option) => ["dry-run", "on-conflict", "skip-install", "verbose"].includes(option.name));
 
 /**
  * `yo multiregion:region add <code>` / `remove <code>`: changes the stored region list and
