@@ -42,8 +42,10 @@ export function keepOrder(before: readonly string[], chosen: readonly string[]):
   return [...before.filter((value) => chosen.includes(value)), ...chosen.filter((value) => !before.includes(value))];
 }
 
-function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, context: AnswerContext): Question {
+function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, context: AnswerContext, asked: ReadonlySet<string>): Question {
   const merged = (answers: Partial<Answers>) => ({ ...known, ...answers });
+  // An answer is settled when it is not asked in this run, or was answered already; a later question may still change the others.
+  const settled = (answers: Partial<Answers>) => (field: string) => !asked.has(field) || field in answers;
   const current = (answers: Partial<Answers>) => merged(answers)[name] ?? spec.default(merged(answers), context);
   const q: Question = {
     type: promptType[spec.kind],
@@ -55,7 +57,7 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
       const own = validateOne(name, given);
       if (own !== true) return own;
       const complete = withDefaults({ ...merged(answers), [name]: given }, context).answers;
-      return problemAmong({ ...complete }, name) ?? true;
+      return problemAmong({ ...complete }, name, settled(answers)) ?? true;
     },
   };
   if (spec.kind === "map") {
@@ -82,7 +84,7 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
     if (spec.choices) {
       q.choices = (answers) =>
         spec.choices!(merged(answers)).map((choice) => {
-          const reason = ruleAgainst({ ...withDefaults({ ...merged(answers), [name]: choice.value }, context).answers }, name);
+          const reason = ruleAgainst({ ...withDefaults({ ...merged(answers), [name]: choice.value }, context).answers }, name, settled(answers));
           return reason ? { ...choice, disabled: reason } : choice;
         });
     }
@@ -97,5 +99,5 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
 export function questionsFor(names: readonly AnswerName[], known: Partial<Answers>, context: AnswerContext): Question[] {
   return answerNames
     .filter((name) => names.includes(name) && specOf(name).asked !== false)
-    .map((name) => question(name, specOf(name), known, context));
+    .map((name) => question(name, specOf(name), known, context, new Set(names)));
 }

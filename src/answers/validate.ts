@@ -119,20 +119,25 @@ export function validateOne(name: AnswerName, value: unknown): true | string {
 }
 
 /**
- * The first problem of a complete set of answers that involves `field` (a rule between answers
- * such as primary among regions or min <= desired <= max, or the answer's own format): a prompt
- * shows it at once, where changing the answer can fix it, instead of failing after the last question.
+ * The first problem of a complete set of answers that involves `field` (a rule between answers such
+ * as primary among regions or min <= desired <= max, or the answer's own format) and otherwise only
+ * settled answers: a prompt shows it at once, where changing the answer can fix it, instead of failing
+ * after the last question, and never because of an answer still to be asked.
  */
-export function problemAmong(complete: Record<string, unknown>, field: string): string | undefined {
+export function problemAmong(complete: Record<string, unknown>, field: string, settled: (field: string) => boolean = () => true): string | undefined {
   const result = answersSchema.safeParse(complete);
-  const issue = result.success ? undefined : result.error.issues.find((found) => involvedIn(found).includes(field));
+  const issue = result.success
+    ? undefined
+    : result.error.issues.find((found) => involvedIn(found).includes(field) && involvedIn(found).every((other) => other === field || settled(other)));
   return issue && `${String(issue.path[0])} ${displayValue(complete[String(issue.path[0])])} ${issue.message}`;
 }
 
-/** Why choosing `value` for `field` breaks a rule between answers (message only), or undefined. */
-export function ruleAgainst(complete: Record<string, unknown>, field: string): string | undefined {
+/** Why `field`'s value breaks a rule with settled answers (the message only), or undefined. */
+export function ruleAgainst(complete: Record<string, unknown>, field: string, settled: (field: string) => boolean = () => true): string | undefined {
   const result = answersSchema.safeParse(complete);
-  return result.success ? undefined : result.error.issues.find((found) => found.path[0] === field && found.code === "custom")?.message;
+  return result.success
+    ? undefined
+    : result.error.issues.find((found) => found.path[0] === field && found.code === "custom" && involvedIn(found).every((other) => other === field || settled(other)))?.message;
 }
 
 export const flagSource = (name: AnswerName) => `--${flagName(name)}`;

@@ -207,11 +207,19 @@ describe("prompts", () => {
   });
 
   it("shows a rule's problem only at a question that can fix it", () => {
-    const questionsWithFlag = questionsFor(answerNames, { database: "cockroachdb" }, { folderName: "svc" });
+    // --database cockroachdb given as a flag: the regions question can fix the rule, and shows it.
+    const questionsWithFlag = questionsFor(answerNames.filter((name) => name !== "database"), { database: "cockroachdb" }, { folderName: "svc" });
     const regions = questionsWithFlag.find((q) => q.name === "regions")!;
     expect(regions.validate!(regions.choices!({}).filter((choice) => choice.checked))).toMatch(/database "cockroachdb" needs at least 3 regions/);
     // A later question, whatever its answer, cannot fix the database: it does not show the problem.
     expect(byName.alertEmail!.validate!("", { regions: ["us-east-1", "eu-west-1"], database: "cockroachdb" })).toBe(true);
+
+    // --reconfigure asks the database again after the regions: the stored one does not hold the regions back.
+    const reconfigure = questionsFor(answerNames, { database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "eu-central-1"] }, { folderName: "svc" });
+    const again = reconfigure.find((q) => q.name === "regions")!;
+    expect(again.validate!(again.choices!({}).filter((choice) => choice.value !== "eu-central-1" && choice.checked))).toBe(true);
+    // Nor does a maximum still to be asked hold the minimum back.
+    expect(byName.minSize!.validate!(20, {})).toBe(true);
   });
 
   it("validates at the prompt with the schema's message", () => {
