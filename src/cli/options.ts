@@ -16,7 +16,7 @@ export interface CliOption {
 export const runOptions: CliOption[] = [
   { name: "yes", alias: "y", type: "boolean", description: "Take the default for every answer not given; ask nothing" },
   { name: "answers", type: "string", description: "Read answers from a JSON file keyed by answer name (as .yo-rc.json stores them)", allowed: "path to a .json file" },
-  { name: "reconfigure", type: "boolean", description: "In a generated project: ask every question again (stored answers as defaults)" },
+  { name: "reconfigure", type: "boolean", description: "In a generated project: ask every question again, stored answers as defaults (needs a terminal)" },
   { name: "dry-run", type: "boolean", description: "Print what would change, file by file, and write nothing" },
   {
     name: "on-conflict",
