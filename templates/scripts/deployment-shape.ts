@@ -60,13 +60,6 @@ export function missingPrice(type: string, table: string): string {
   return `no price for ${type}: add the hourly price of ${type.startsWith("db.") ? "db." : ""}${family}.large to ${table} in scripts/prices.ts`;
 }
 
-/** Hourly price of an instance type from the `.large` price of its family; throws when the table lacks it. */
-export function hourlyPrice(type: string, largeHourly: Record<string, number>, table: string): number {
-  const hourly = findHourlyPrice(type, largeHourly);
-  if (hourly === undefined) throw new Error(missingPrice(type, table));
-  return hourly;
-}
-
 /** Resources the bill counts, per region and in total; the project's tests compare them with its resource graph. */
 export interface ResourceCounts {
   instances: number;
