@@ -1,16 +1,36 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withDefaults } from "../src/answers/resolve.js";
 import { answerNames, specOf, type Answers } from "../src/answers/spec.js";
 import { configKey } from "../src/project/state.js";
-import { installInto, mustRun, pack, repoRoot, wrapperPackage } from "./support/packages.js";
-import { runProcess } from "./support/processes.js";
+import { installInto, mustRun, repoRoot, tarballOf, wrapperPackage } from "./support/packages.js";
+import { runProcess, userEnv } from "./support/processes.js";
 
-// As a user: both packages packed, installed from their tarballs and run with no terminal; the
-// generated projects installed with a real `npm install` and tested with their own `npm test`.
+// As a user: the README's commands run as written, in a copy of this work tree; both packages packed,
+// installed from their tarballs and run with no terminal; the generated projects installed with a
+// real `npm install` and tested with their own `npm test`.
 const minutes = (count: number) => count * 60_000;
+
+/** The first shell block of the README's "Use it" section: what a new user runs, in order. */
+function readmeCommands(): string {
+  const readme = readFileSync(join(repoRoot, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("## Use it"));
+  const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1];
+  if (!block) throw new Error("README.md: no sh block under ## Use it");
+  return block;
+}
+
+/** A copy of this work tree as a commit of it would hold it (tracked and new files, nothing ignored): "a clone". */
+function copyOfWorkTree(destination: string): void {
+  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8" }).split("\0");
+  for (const file of files.filter((path) => path !== "" && existsSync(join(repoRoot, path)))) {
+    mkdirSync(dirname(join(destination, file)), { recursive: true });
+    copyFileSync(join(repoRoot, file), join(destination, file));
+  }
+}
 
 /** A complete answers file away from the defaults: every relevant answer, so no prompt is needed. */
 function answersFile(): Partial<Answers> {
@@ -43,8 +63,8 @@ describe("end to end from the packed tarballs", () => {
     }
     work = mkdtempSync(join(tmpdir(), "multiregion-e2e-"));
     mkdirSync(join(work, "packs"));
-    generatorTarball = await pack(repoRoot, join(work, "packs"));
-    wrapperTarball = await pack(wrapperPackage, join(work, "packs"));
+    generatorTarball = await tarballOf(repoRoot, join(work, "packs"));
+    wrapperTarball = await tarballOf(wrapperPackage, join(work, "packs"));
     await installInto(join(work, "create-user"), [wrapperTarball]);
     createBin = join(work, "create-user", "node_modules", ".bin", "create-multiregion");
   }, minutes(10));
@@ -81,16 +101,25 @@ describe("end to end from the packed tarballs", () => {
     expect(existsSync(join(project, "Pulumi.dev.yaml"))).toBe(true);
   }, minutes(10));
 
-  it("create-multiregion --yes generates, installs and commits a project whose tests and type-check pass", async () => {
-    const project = join(work, "shop");
-    const created = await runProcess(createBin, [project, "--yes"], { cwd: work, killAfterMs: minutes(15) });
-    expect(created.code, created.output).toBe(0);
-    expect(existsSync(join(project, "node_modules", "@pulumi", "aws", "package.json")), "the wrapper ran npm install").toBe(true);
-    const log = await mustRun("git", ["log", "--format=%s"], { cwd: project });
-    expect(log.trim().split("\n")).toHaveLength(1);
-    expect(await mustRun("npm", ["test"], { cwd: project })).toMatch(/Tests\s+\d+ passed/);
+  it("the README's commands, as written, in a clone: a project whose npm install, npm test and type-check pass", async () => {
+    const clone = join(work, "clone");
+    copyOfWorkTree(clone);
+    const commands = readmeCommands();
+    expect(commands).toMatch(/create-multiregion\.js \.\.\/my-svc --yes/);
+    const output = await mustRun("bash", ["-e", "-c", commands], { cwd: clone, env: userEnv() });
+    expect(output).toMatch(/Tests\s+\d+ passed/);
+    const project = join(work, "my-svc");
+    expect(existsSync(join(project, "node_modules", "@pulumi", "aws", "package.json")), "the generator ran npm install").toBe(true);
+    expect((await mustRun("git", ["log", "--format=%s"], { cwd: project })).trim().split("\n")).toHaveLength(1);
+    expect((await mustRun("git", ["branch", "--show-current"], { cwd: project })).trim()).toBe("main");
     await mustRun("npm", ["run", "typecheck"], { cwd: project });
-  }, minutes(15));
+
+    // An instance type the price table lacks: the regenerated project's tests still pass, and its estimate says so.
+    const bin = join(clone, "packages", "create-multiregion", "bin", "create-multiregion.js");
+    await mustRun(process.execPath, [bin, ".", "--instance-type", "c6in.xlarge", "--skip-install"], { cwd: project });
+    expect(await mustRun("npm", ["test"], { cwd: project })).toMatch(/Tests\s+\d+ passed/);
+    expect(await mustRun("npm", ["run", "--silent", "cost"], { cwd: project })).toMatch(/^ {2}instances +not priced {2}2 fleets x 4 x c6in\.xlarge$/m);
+  }, minutes(20));
 
   it("create-multiregion --answers file.json generates that project; npm install, npm test and the type-check pass", async () => {
     const answers = answersFile();

@@ -14,7 +14,7 @@ describe("README", () => {
   it("gives the install, test and generate commands that CI runs", () => {
     expect(readme).toContain("npm ci && npm run build");
     expect(readme).toContain("npm test");
-    expect(readme).toContain("node packages/create-multiregion/bin/create-multiregion.js my-svc --yes");
+    expect(readme).toContain("node packages/create-multiregion/bin/create-multiregion.js ../my-svc --yes");
     expect(ci).toMatch(/^\(npm ci && npm run build\)$/m);
     expect(ci).toMatch(/^npm test$/m);
   });

@@ -1,3 +1,4 @@
+import "../node-guard.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import Generator from "yeoman-generator";
@@ -5,18 +6,20 @@ import { answersFromOptions } from "../../src/answers/flags.js";
 import { answersToAsk, gatherAnswers, type Gathered } from "../../src/answers/gather.js";
 import { questionsFor } from "../../src/answers/prompts.js";
 import { pickAnswers, withDefaults } from "../../src/answers/resolve.js";
-import type { AnswerName, Answers } from "../../src/answers/spec.js";
+import type { AnswerContext, AnswerName, Answers } from "../../src/answers/spec.js";
 import { AnswerError, validateAnswers, validateGiven, type AnswerSources } from "../../src/answers/validate.js";
 import { answerWarnings } from "../../src/answers/warnings.js";
 import { helpText } from "../../src/cli/help.js";
 import { nextSteps } from "../../src/cli/next-steps.js";
+import { packageManagerFromAgent } from "../../src/cli/package-manager.js";
+import { createdLines, folderForCd } from "../../src/cli/scaffold-report.js";
 import { cliOptions, unknownOptions } from "../../src/cli/options.js";
 import { summaryLines } from "../../src/cli/summary.js";
 import { packageRoot, packageVersion } from "../../src/package-root.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
 import { fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
-import { configKey, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
+import { configKey, generatedProjectAbove, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
 import { templatesDir } from "../../src/project/templates-dir.js";
 import { checkVerdict, driftLines, refuseUncheckable } from "../../src/regen/check.js";
 import { conflictMode } from "../../src/regen/conflict-mode.js";
@@ -64,13 +67,14 @@ export default class MultiregionGenerator extends Generator {
     const root = options.env?.cwd ?? process.cwd();
     const journal = readJournal(root);
     const stored = storedConfigIn(root);
-    super(args, options);
+    // The install step is ours (install()): the project's package manager, and no lines of Yeoman's own.
+    super(args, options, { customInstallTask: true });
     this.stored = stored;
     this.journal = journal;
     this.#quietTaskFailures();
     this.argument("name", { type: String, required: false, description: "Project name (default: the folder's name)" });
     for (const option of cliOptions) {
-      if (option.name === "help" || option.name === "skip-install") continue;
+      if (option.name === "help" || option.name === "skip-install" || option.name === "version") continue;
       this.option(option.name, { type: option.type === "boolean" ? Boolean : String, alias: option.alias, description: option.description });
     }
     this.sourceRoot(templatesDir(this.root));
@@ -160,8 +164,8 @@ export default class MultiregionGenerator extends Generator {
     if (this.#check) return;
     if (this.#dryRun) {
       if (this.journal) this.log(`An interrupted run left ${journalPath}: a run finishes it first, then makes the changes below`);
-      const diffs = unifiedDiffs([...plan.projectChanges, ...(yoRc ? [yoRc] : [])], read);
-      process.stdout.write(diffs.join(""));
+      // Diffs show what a regeneration changes; a new project is summed up in end().
+      if (!this.#firstGeneration) process.stdout.write(unifiedDiffs([...plan.projectChanges, ...(yoRc ? [yoRc] : [])], read).join(""));
       return;
     }
     const changed = await uncommitted;
@@ -179,31 +183,46 @@ export default class MultiregionGenerator extends Generator {
     } else discardUncommitted(root);
     const changes = [...plan.projectChanges, ...(yoRc ? [yoRc] : []), ...plan.stateChanges];
     commitChanges(root, changes, { kind: this.#firstGeneration ? "first-generation" : "regeneration", keepJournal });
-    // Yeoman's install step runs only for a package.json it saw committed: this one was written here
-    // (and is not installed while it holds conflict markers).
-    if (changes.some((change) => change.path === "package.json") && !plan.conflicts.includes("package.json")) {
-      (this.fs.store.get(this.destinationPath("package.json")) as { committed?: boolean }).committed = true;
-    }
+  }
+
+  /** The project's dependencies, with its package manager, when package.json changed (not with --skip-install). */
+  async install(): Promise<void> {
+    if (this.#dryRun || this.options.skipInstall || this.options["skip-install"]) return;
+    if (!this.plan?.projectChanges.some((change) => change.path === "package.json")) return;
+    // Not while it holds conflict markers.
+    if (this.plan.conflicts.includes("package.json")) return;
+    process.stdout.write(`Installing dependencies: ${this.context.pm.install}\n`);
+    const [command = "npm", ...args] = this.context.pm.install.split(" ");
+    await this.spawn(command, args, { stdio: "inherit", cwd: this.destinationRoot() });
   }
 
   async end(): Promise<void> {
     const plan = this.plan!;
     if (this.#check) return this.#reportCheck(plan);
-    const firstGeneration = this.#firstGeneration && !this.#dryRun;
-    const steps = firstGeneration ? nextSteps(this.context, { installed: !this.options.skipInstall }) : [];
-    for (const line of summaryLines(this.context, this.warnings, steps)) this.log(line);
-    if (!firstGeneration) {
-      for (const line of regenSummaryLines(plan, { dryRun: this.#dryRun, generatorVersion: this.context.generatorVersion })) this.log(line);
-    }
+    if (this.#firstGeneration) return this.#reportNewProject(plan);
+    for (const line of summaryLines(this.context, this.warnings, [])) this.log(line);
+    for (const line of regenSummaryLines(plan, { dryRun: this.#dryRun, generatorVersion: this.context.generatorVersion })) this.log(line);
     if (plan.conflicts.length > 0) {
       // A failing run drops queued log lines: let the summary out first.
       await (this.env.adapter as { onIdle?: () => Promise<void> }).onIdle?.();
       throw new ConflictsLeft(conflictMessage(plan.conflicts, { dryRun: this.#dryRun }));
     }
-    if (firstGeneration && this.#firstCommitOwed) {
-      await this.#commitFirstVersion();
-      clearJournal(this.destinationRoot());
-    }
+  }
+
+  /** A new project: the first commit, then on stdout what was created, the summary and the next steps. */
+  async #reportNewProject(plan: RegenPlan): Promise<void> {
+    const committed = !this.#dryRun && this.#firstCommitOwed && (await this.#commitFirstVersion());
+    if (!this.#dryRun) clearJournal(this.destinationRoot());
+    const folder = folderForCd(process.cwd(), this.destinationRoot());
+    const paths = [...plan.projectChanges.map((change) => change.path), ".yo-rc.json"];
+    const steps = this.#dryRun ? [] : nextSteps(this.context, { installed: !(this.options.skipInstall || this.options["skip-install"]), folder });
+    const lines = [
+      ...createdLines(paths, { name: this.context.name, folder, dryRun: this.#dryRun, verbose: Boolean(this.options.verbose) }),
+      ...(committed ? ["git: a new repository on branch main, with everything in a first commit"] : []),
+      "",
+      ...summaryLines(this.context, this.warnings, steps),
+    ];
+    process.stdout.write(`${lines.join("\n")}\n`);
   }
 
   get #dryRun(): boolean {
@@ -264,8 +283,10 @@ export default class MultiregionGenerator extends Generator {
     return pickAnswers(this.context as unknown as Record<string, unknown>) as Answers;
   }
 
-  #answerContext() {
-    return { folderName: basename(this.destinationRoot()) };
+  #answerContext(): AnswerContext {
+    // The package manager that runs us chooses a new project's; a generated project keeps its own.
+    const packageManager = this.stored ? undefined : packageManagerFromAgent(process.env.npm_config_user_agent);
+    return { folderName: basename(this.destinationRoot()), packageManager };
   }
 
   #readAnswers(path: string): StoredConfig {
@@ -285,6 +306,10 @@ export default class MultiregionGenerator extends Generator {
     const root = this.destinationRoot();
     // What a first generation staged before it was killed, without committing to it, changed nothing.
     const staging = onlyUncommittedStaging(root) ? [stateDir] : [];
+    const project = generatedProjectAbove(root);
+    if (project) {
+      throw new AnswerError(`${root} is inside the project generated at ${project}; allowed: run it in ${project} to regenerate that project, or in a folder outside it`);
+    }
     const entries = existsSync(root) ? readdirSync(root).filter((entry) => entry !== ".git" && !staging.includes(entry)) : [];
     if (entries.length > 0) {
       throw new AnswerError(
@@ -293,17 +318,18 @@ export default class MultiregionGenerator extends Generator {
     }
   }
 
-  /** Regeneration merges against a baseline: start the repository with a first commit. */
-  async #commitFirstVersion(): Promise<void> {
-    if (insideGitWorkTree(this.destinationRoot())) return;
+  /** Regeneration merges against a baseline: start the repository with a first commit (false inside another). */
+  async #commitFirstVersion(): Promise<boolean> {
+    if (insideGitWorkTree(this.destinationRoot())) return false;
     const git = (...args: string[]) => this.spawn("git", args, { stdio: "pipe", reject: false });
-    await git("init", "--quiet");
+    // The generated CI deploys from main, whatever git's own default branch name is.
+    await git("init", "--quiet", "--initial-branch=main");
     // The journal stays until this commit is made, and out of it.
     await git("add", "--all", "--", ".", `:(exclude)${pendingDir}`);
     const commit = ["commit", "--quiet", "-m", `Generate ${this.context.name} with ${configKey} ${this.context.generatorVersion}`];
     // Without a configured identity git refuses to commit: use a neutral one rather than leave no baseline.
     if ((await git(...commit)).exitCode !== 0) await this.spawn("git", [...fallbackIdentity, ...commit], { stdio: "pipe" });
     writePoint("the first commit");
-    this.log(`Started a git repository with a first commit in ${this.destinationRoot()}`);
+    return true;
   }
 }

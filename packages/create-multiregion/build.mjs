@@ -16,6 +16,8 @@ rmSync(here("templates"), { recursive: true, force: true });
 const result = await build({
   entryPoints: {
     cli: "src/cli.ts",
+    // The bin checks the Node version with it before loading anything else.
+    "node-version": new URL("src/node-version.ts", root).pathname,
     "generators/app/index": new URL("generators/app/index.ts", root).pathname,
     "generators/region/index": new URL("generators/region/index.ts", root).pathname,
   },

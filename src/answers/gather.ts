@@ -27,12 +27,19 @@ export function gatherAnswers(inputs: AnswerInputs): Gathered {
     [inputs.file, () => inputs.fileOrigin ?? "--answers"],
     [inputs.flags, (name) => `--${flagName(name)}`],
   ];
-  for (const [layer, source] of layers) {
+  const layerOf: Partial<Record<AnswerName, number>> = {};
+  layers.forEach(([layer, source], index) => {
     for (const name of answerNames) {
       if (layer?.[name] === undefined) continue;
       known[name] = layer[name];
       sources[name] = source(name);
+      layerOf[name] = index;
     }
+  });
+  // Weights given before the regions changed (stored ones, most often) follow the new list.
+  const regions = known.regions;
+  if (Array.isArray(regions) && known.weights && typeof known.weights === "object" && (layerOf.weights ?? 0) < (layerOf.regions ?? 0)) {
+    known.weights = Object.fromEntries(Object.entries(known.weights).filter(([region]) => regions.includes(region)));
   }
   return { known: known as Partial<Answers>, sources };
 }
@@ -50,9 +57,15 @@ export interface AskMode {
  * again, a first run asks what is missing; with no terminal and no --yes, missing answers are an error.
  */
 export function answersToAsk(known: Partial<Answers>, mode: AskMode): AnswerName[] {
-  if (mode.reconfigure && mode.interactive) return [...answerNames];
+  const asked = answerNames.filter((name) => specOf(name).asked !== false);
+  if (mode.reconfigure) {
+    if (mode.interactive) return asked;
+    throw new AnswerError(
+      "--reconfigure: asks every question again, and there is no terminal to ask on; allowed: answer flags (see --help) or --answers <file.json> to change answers without one",
+    );
+  }
   if (mode.regenerating || mode.yes) return [];
-  const missing = missingAnswers(known);
+  const missing = missingAnswers(known).filter((name) => asked.includes(name));
   // Prompts skip irrelevant answers themselves (`when`); the error names only the relevant ones.
   const needed = missing.filter((name) => specOf(name).relevant?.(known) ?? true);
   if (needed.length > 0 && !mode.interactive) {

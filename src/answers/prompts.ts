@@ -1,7 +1,7 @@
 import { parseFlagValue } from "./flags.js";
 import { answerNames, specOf, type AnswerContext, type AnswerName, type Answers, type AnswerSpec } from "./spec.js";
 import { withDefaults } from "./resolve.js";
-import { problemAmong, validateOne } from "./validate.js";
+import { problemAmong, ruleAgainst, validateOne } from "./validate.js";
 
 /** A question in the form Yeoman's `this.prompt` (inquirer) takes. */
 export interface Question {
@@ -9,7 +9,7 @@ export interface Question {
   name: AnswerName;
   message: string;
   default?: (answers: Partial<Answers>) => unknown;
-  choices?: (answers: Partial<Answers>) => { value: string; name: string; checked?: boolean }[];
+  choices?: (answers: Partial<Answers>) => { value: string; name: string; checked?: boolean; disabled?: string }[];
   when?: (answers: Partial<Answers>) => boolean;
   validate?: (value: unknown, answers?: Partial<Answers>) => true | string;
   filter?: (value: unknown) => unknown;
@@ -37,8 +37,15 @@ function promptValue(spec: AnswerSpec, value: unknown): unknown {
   return value;
 }
 
-function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, context: AnswerContext): Question {
+/** `chosen` with the values of `before` first, in their order, then the new ones. */
+export function keepOrder(before: readonly string[], chosen: readonly string[]): string[] {
+  return [...before.filter((value) => chosen.includes(value)), ...chosen.filter((value) => !before.includes(value))];
+}
+
+function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, context: AnswerContext, asked: ReadonlySet<string>): Question {
   const merged = (answers: Partial<Answers>) => ({ ...known, ...answers });
+  // An answer is settled when it is not asked in this run, or was answered already; a later question may still change the others.
+  const settled = (answers: Partial<Answers>) => (field: string) => !asked.has(field) || field in answers;
   const current = (answers: Partial<Answers>) => merged(answers)[name] ?? spec.default(merged(answers), context);
   const q: Question = {
     type: promptType[spec.kind],
@@ -50,7 +57,7 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
       const own = validateOne(name, given);
       if (own !== true) return own;
       const complete = withDefaults({ ...merged(answers), [name]: given }, context).answers;
-      return problemAmong({ ...complete }, [name, ...Object.keys(answers)]) ?? true;
+      return problemAmong({ ...complete }, name, settled(answers)) ?? true;
     },
   };
   if (spec.kind === "map") {
@@ -61,9 +68,26 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
       const checked = new Set(current(answers) as string[]);
       return (spec.choices?.(merged(answers)) ?? []).map((choice) => ({ ...choice, checked: checked.has(choice.value) }));
     };
+    // The checkbox lists its choices in catalog order: keep the order of what was chosen before (stored, flags).
+    const before = known[name];
+    if (Array.isArray(before)) {
+      q.filter = (value) => (Array.isArray(value) ? keepOrder(before as string[], promptValue(spec, value) as string[]) : value);
+    }
   } else {
-    q.default = current;
-    if (spec.choices) q.choices = (answers) => spec.choices!(merged(answers));
+    // A default that would be refused (a folder name that is no project name) is offered as the nearest valid value.
+    q.default = (answers) => {
+      const value = current(answers);
+      return validateOne(name, value) === true ? value : (spec.suggest?.(value) ?? value);
+    };
+    // A choice that breaks a rule with the answers so far is shown with the reason and cannot be picked
+    // (a select has no validation: the problem would otherwise surface at a later, unrelated question).
+    if (spec.choices) {
+      q.choices = (answers) =>
+        spec.choices!(merged(answers)).map((choice) => {
+          const reason = ruleAgainst({ ...withDefaults({ ...merged(answers), [name]: choice.value }, context).answers }, name, settled(answers));
+          return reason ? { ...choice, disabled: reason } : choice;
+        });
+    }
   }
   return q;
 }
@@ -73,5 +97,7 @@ function question(name: AnswerName, spec: AnswerSpec, known: Partial<Answers>, c
  * (flags, files, stored): they feed defaults, choices and relevance.
  */
 export function questionsFor(names: readonly AnswerName[], known: Partial<Answers>, context: AnswerContext): Question[] {
-  return answerNames.filter((name) => names.includes(name)).map((name) => question(name, specOf(name), known, context));
+  return answerNames
+    .filter((name) => names.includes(name) && specOf(name).asked !== false)
+    .map((name) => question(name, specOf(name), known, context, new Set(names)));
 }

@@ -1,10 +1,14 @@
 import { z } from "zod";
+import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js";
+import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
 
 /** Where the run happens; defaults depend on it. */
 export interface AnswerContext {
   /** Base name of the destination folder. */
   folderName: string;
+  /** The package manager that runs the generator, on a first generation (npm_config_user_agent). */
+  packageManager?: PackageManager;
 }
 
 /** How a value is written on the command line and asked at a prompt. */
@@ -27,6 +31,10 @@ export interface AnswerSpec<T = unknown> {
   default: (answers: Partial<Answers>, context: AnswerContext) => T;
   /** Choices for `choice` and `list` answers; may depend on earlier answers. */
   choices?: (answers: Partial<Answers>) => Choice[];
+  /** A valid value close to an invalid one, offered with the error ("sérvice" -> "service"). */
+  suggest?: (value: unknown) => string | undefined;
+  /** Never asked at a prompt: a flag, an answers file or the default gives it. */
+  asked?: false;
   /** Asked (and meaningful) only when this holds. */
   relevant?: (answers: Partial<Answers>) => boolean;
   /**
@@ -53,11 +61,17 @@ const integer = (min: number, max: number) =>
 /** Lower-case letters, digits and hyphens: valid for npm, Pulumi and the AWS names derived from it. */
 export const projectNamePattern = /^[a-z][a-z0-9-]{1,39}$/;
 const hostnamePattern = /^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
-const instanceTypePattern = /^[a-z][a-z0-9-]*\d[a-z0-9-]*\.[a-z0-9]+$/;
 
-/** A folder name made into a project name ("My Service" -> "my-service"). */
-export function projectNameFrom(folderName: string): string {
-  const cleaned = folderName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^[^a-z]+/, "").slice(0, 40).replace(/-+$/, "");
+/** A valid project name close to any text, to suggest ("My Service" -> "my-service", "sérvice" -> "service"). */
+export function projectNameFrom(text: string): string {
+  const cleaned = text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/^[^a-z]+/, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
   return projectNamePattern.test(cleaned) ? cleaned : "multiregion-service";
 }
 
@@ -89,6 +103,7 @@ export interface Answers {
   desiredCapacity: number;
   natGateways: NatGateways;
   stack: string;
+  packageManager: PackageManager;
 }
 export type AnswerName = keyof Answers;
 export type { Routing, Dns, RegionSwitch, Database, ObjectReplication, NatGateways };
@@ -106,7 +121,9 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     allowed: "2-40 characters: lower-case letters, digits and hyphens, starting with a letter",
     defaultText: "the folder's name",
     schema: z.string().regex(projectNamePattern, "is not a valid project name"),
-    default: (_answers, context) => projectNameFrom(context.folderName),
+    // The folder's name as it is: one that is not a valid name is refused with a suggestion, never changed.
+    default: (_answers, context) => context.folderName,
+    suggest: (value) => projectNameFrom(String(value)),
   },
   regions: {
     kind: "list",
@@ -232,9 +249,12 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   instanceType: {
     kind: "string",
     description: "EC2 instance type of the app tier",
-    allowed: "an EC2 instance type such as t3.medium or m7g.large",
+    allowed: instanceTypeRule,
     defaultText: "t3.medium",
-    schema: z.string().regex(instanceTypePattern, "is not an EC2 instance type"),
+    schema: z.string().superRefine((type, context) => {
+      const problem = instanceTypeProblem(type);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    }),
     default: () => "t3.medium",
   },
   minSize: {
@@ -278,6 +298,16 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     defaultText: "dev",
     schema: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "is not a valid stack name"),
     default: () => "dev",
+  },
+  packageManager: {
+    kind: "choice",
+    description: "Package manager of the project: install, lockfile, next steps, Pulumi and CI",
+    allowed: packageManagers.join(", "),
+    defaultText: "the one that runs this (npm_config_user_agent), else npm",
+    schema: enumSchema(packageManagers),
+    default: (_answers, context) => context.packageManager ?? "npm",
+    choices: enumChoices(packageManagers),
+    asked: false,
   },
 };
 

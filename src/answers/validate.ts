@@ -28,22 +28,29 @@ const shape = Object.fromEntries(answerNames.map((name) => [name, specOf(name).s
   [K in AnswerName]: z.ZodType<Answers[K]>;
 };
 
+/**
+ * Rules between answers. Each problem is reported on one answer and names every answer it involves,
+ * so that a prompt shows it where changing the answer can fix it (see problemAmong).
+ */
 const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
-  const problem = (path: AnswerName, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  const problem = (path: AnswerName, message: string, involves: AnswerName[] = []) =>
+    context.addIssue({ code: "custom", path: [path], message, params: { involves: [path, ...involves] } });
   const chosen = answers.regions.join(", ");
   if (!answers.regions.includes(answers.primaryRegion)) {
-    problem("primaryRegion", `is not one of the chosen regions (${chosen})`);
+    problem("primaryRegion", `is not one of the chosen regions (${chosen})`, ["regions"]);
   }
   const strangers = Object.keys(answers.weights).filter((region) => !answers.regions.includes(region));
-  if (strangers.length > 0) problem("weights", `names ${strangers.join(", ")}, not among the chosen regions (${chosen})`);
+  if (strangers.length > 0) problem("weights", `names ${strangers.join(", ")}, not among the chosen regions (${chosen})`, ["regions"]);
   if (answers.routing === "weighted" && Object.values(effectiveWeights(answers)).every((weight) => weight === 0)) {
-    problem("weights", "are all 0, so Route53 would ignore them and split traffic equally");
+    problem("weights", "are all 0, so Route53 would ignore them and split traffic equally", ["routing", "regions"]);
   }
   if (answers.database === "cockroachdb") {
     // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions, and places nodes only where it operates.
-    if (answers.regions.length < 3) problem("database", `needs at least 3 regions for a multi-region CockroachDB Cloud cluster; ${answers.regions.length} chosen`);
+    if (answers.regions.length < 3) {
+      problem("database", `needs at least 3 regions for a multi-region CockroachDB Cloud cluster; ${answers.regions.length} chosen`, ["regions"]);
+    }
     const unserved = answers.regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
-    if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`);
+    if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`, ["regions"]);
   }
   if (answers.regionSwitch === "arc" && answers.dns !== "route53") {
     // ARC routing controls gate Route53 records; with Cloudflare, its pools take regions out of service.
@@ -52,11 +59,17 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
   if (answers.domain.length > 64) {
     problem("domain", `is ${answers.domain.length} characters; an ACM certificate's name takes at most 64`);
   }
-  if (answers.minSize > answers.maxSize) problem("minSize", `is above maxSize (${answers.maxSize})`);
+  if (answers.minSize > answers.maxSize) problem("minSize", `is above maxSize (${answers.maxSize})`, ["maxSize"]);
   if (answers.desiredCapacity < answers.minSize || answers.desiredCapacity > answers.maxSize) {
-    problem("desiredCapacity", `is outside minSize..maxSize (${answers.minSize}..${answers.maxSize})`);
+    problem("desiredCapacity", `is outside minSize..maxSize (${answers.minSize}..${answers.maxSize})`, ["minSize", "maxSize"]);
   }
 });
+
+/** The answers a rule's problem involves (every field for a problem of a single answer). */
+function involvedIn(issue: z.core.$ZodIssue): readonly string[] {
+  const involves = (issue as { params?: { involves?: string[] } }).params?.involves;
+  return involves ?? [String(issue.path[0])];
+}
 
 function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, sources: AnswerSources, origin: string): string {
   const field = String(issue.path[0] ?? "");
@@ -65,8 +78,13 @@ function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, 
   }
   if (!(field in answerSpecs)) return `${origin}: ${issue.message}`;
   const name = field as AnswerName;
-  const source = sources[name] ?? origin;
-  return `${name} ${displayValue(input[name])} (from ${source}): ${issue.message}; allowed: ${specOf(name).allowed}`;
+  const spec = specOf(name);
+  // A default that fails says where it came from ("the folder's name").
+  const source = sources[name] === "default" ? spec.defaultText : (sources[name] ?? origin);
+  const suggestion = spec.suggest?.(input[name]);
+  // `yo multiregion --routing --yes` parses as an empty value.
+  const message = input[name] === "" ? "no value given" : issue.message;
+  return `${name} ${displayValue(input[name])} (from ${source}): ${message}; allowed: ${spec.allowed}${suggestion ? `; for example --${flagName(name)} ${suggestion}` : ""}`;
 }
 
 /**
@@ -105,13 +123,25 @@ export function validateOne(name: AnswerName, value: unknown): true | string {
 }
 
 /**
- * The first rule between answers (primary among regions, min <= desired <= max, ...) that a complete
- * set of answers breaks on one of `fields`: a prompt shows it at once instead of failing at the end.
+ * The first problem of a complete set of answers that involves `field` (a rule between answers such
+ * as primary among regions or min <= desired <= max, or the answer's own format) and otherwise only
+ * settled answers: a prompt shows it at once, where changing the answer can fix it, instead of failing
+ * after the last question, and never because of an answer still to be asked.
  */
-export function problemAmong(complete: Record<string, unknown>, fields: readonly string[]): string | undefined {
+export function problemAmong(complete: Record<string, unknown>, field: string, settled: (field: string) => boolean = () => true): string | undefined {
   const result = answersSchema.safeParse(complete);
-  const issue = result.success ? undefined : result.error.issues.find((found) => fields.includes(String(found.path[0])));
+  const issue = result.success
+    ? undefined
+    : result.error.issues.find((found) => involvedIn(found).includes(field) && involvedIn(found).every((other) => other === field || settled(other)));
   return issue && `${String(issue.path[0])} ${displayValue(complete[String(issue.path[0])])} ${issue.message}`;
+}
+
+/** Why `field`'s value breaks a rule with settled answers (the message only), or undefined. */
+export function ruleAgainst(complete: Record<string, unknown>, field: string, settled: (field: string) => boolean = () => true): string | undefined {
+  const result = answersSchema.safeParse(complete);
+  return result.success
+    ? undefined
+    : result.error.issues.find((found) => found.path[0] === field && found.code === "custom" && involvedIn(found).every((other) => other === field || settled(other)))?.message;
 }
 
 export const flagSource = (name: AnswerName) => `--${flagName(name)}`;

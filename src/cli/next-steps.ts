@@ -1,11 +1,12 @@
 import type { ProjectContext } from "../project/context.js";
 
-/** What to run after generating, in order, for the chosen options. */
-export function nextSteps(context: ProjectContext, options: { installed: boolean }): string[] {
+/** What to run after generating, in order, for the chosen options: from `cd <folder>` to `pulumi up`. */
+export function nextSteps(context: ProjectContext, options: { installed: boolean; folder?: string }): string[] {
   const secret = (key: string, what: string) => `pulumi config set --secret ${key} <${what}>`;
   return [
-    ...(options.installed ? [] : ["npm install"]),
-    "npm test                      # checks of the resource graph under Pulumi mocks, no AWS account needed",
+    ...(options.folder ? [`cd ${options.folder}`] : []),
+    ...(options.installed ? [] : [context.pm.install]),
+    `${context.pm.test.padEnd(29)} # checks of the resource graph under Pulumi mocks, no AWS account needed`,
     `pulumi stack init ${context.stack}`,
     ...(context.domain.endsWith(".example.com") ? [`pulumi config set domain <your real domain>`] : []),
     ...(context.database === "aurora-global" ? [secret("dbPassword", "database password")] : []),

@@ -17,7 +17,7 @@ export interface CliOption {
 export const runOptions: CliOption[] = [
   { name: "yes", alias: "y", type: "boolean", description: "Take the default for every answer not given; ask nothing" },
   { name: "answers", type: "string", description: "Read answers from a JSON file keyed by answer name (as .yo-rc.json stores them)", allowed: "path to a .json file" },
-  { name: "reconfigure", type: "boolean", description: "In a generated project: ask every question again (stored answers as defaults)" },
+  { name: "reconfigure", type: "boolean", description: "In a generated project: ask every question again, stored answers as defaults (needs a terminal)" },
   { name: "dry-run", type: "boolean", description: "Print what would change, file by file, and write nothing" },
   {
     name: "check",
@@ -38,6 +38,8 @@ export const runOptions: CliOption[] = [
   },
   { name: "skip-install", type: "boolean", description: "Do not install the generated project's dependencies" },
   { name: "skip-git", type: "boolean", description: "Do not start a git repository with a first commit" },
+  { name: "verbose", type: "boolean", description: "List every file written, not only the summary" },
+  { name: "version", type: "boolean", description: "Print the version and exit" },
   { name: "help", alias: "h", type: "boolean", description: "Print this help" },
 ];
 

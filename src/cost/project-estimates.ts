@@ -84,6 +84,8 @@ export function failoverShapeOf(answers: EstimateAnswers): FailoverShape {
 export interface ProjectEstimates {
   /** Undefined when the price table lacks something chosen (then `costProblem` says what). */
   cost?: CostEstimate;
+  /** The estimate without what the price table lacks (`costProblem` says what), when it lacks something. */
+  partial?: CostEstimate;
   costProblem?: string;
   /** The monthly total in whole dollars, "$1,962" (with `cost`). */
   monthlyTotal?: string;
@@ -99,7 +101,9 @@ export function projectEstimates(answers: EstimateAnswers & Pick<Answers, "name"
   const common = { failover, prices: { asOf: prices.asOf, source: prices.source }, assumptions: costAssumptionSpecs };
   try {
     const cost = estimateCost(deploymentShapeOf(answers), prices);
-    return { ...common, cost, monthlyTotal: wholeDollars(cost.total), costText: formatCostEstimate(cost, `${answers.name}, stack ${answers.stack}`) };
+    const costText = formatCostEstimate(cost, `${answers.name}, stack ${answers.stack}`);
+    if (cost.unpriced.length > 0) return { ...common, partial: cost, costProblem: `${cost.unpriced.join("; ")}; the figures below leave it out`, costText };
+    return { ...common, cost, monthlyTotal: wholeDollars(cost.total), costText };
   } catch (error) {
     const costProblem = error instanceof Error ? error.message : String(error);
     return { ...common, costProblem, costText: [costProblem] };

@@ -5,12 +5,15 @@ import type { ProjectEstimates } from "./project-estimates.js";
 
 /** The estimates in the generator's end summary, as [label, value] rows. */
 export function estimateSummaryRows(estimates: ProjectEstimates): [string, string][] {
-  const { cost, failover } = estimates;
+  const { cost, partial, failover } = estimates;
   const costRow: [string, string] = cost
     ? ["cost", `${wholeDollars(cost.total)} a month (${cost.regions.map((region) => `${region.region} ${wholeDollars(region.subtotal)}`).join(", ")}, ` +
       `global ${wholeDollars(cost.globalSubtotal)}), ${cost.ratio.toFixed(1)}x ${cost.regions[0]!.region} alone; ` +
       `prices as of ${estimates.prices.asOf}, itemized by npm run cost`]
-    : ["cost", `no estimate: ${estimates.costProblem}`];
+    : partial
+      ? ["cost", `${wholeDollars(partial.total)} a month without what is not priced (${partial.unpriced.join("; ")}); ` +
+        `prices as of ${estimates.prices.asOf}, itemized by npm run cost`]
+      : ["cost", `no estimate: ${estimates.costProblem}`];
   const database = failover.parts.find((part) => part.label.startsWith("database writes lost"));
   const failoverRow: [string, string] = [
     "failover",

@@ -5,6 +5,7 @@ import { planCidrs, type CidrPlan } from "../regions/cidr.js";
 import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
 import { amazonLinuxImage, architectureOf } from "../../templates/src/images.js";
 import { pulumiVersion } from "./versions.js";
+import { commandsOf, type PackageManagerCommands } from "../cli/package-manager.js";
 
 export interface PlannedRegion extends Region {
   cidrBlock: string;
@@ -26,6 +27,8 @@ export interface ProjectContext extends Answers {
   image: string;
   /** Pulumi SDK and CLI release (package.json, CI). */
   pulumiVersion: string;
+  /** The project's commands for its package manager (next steps, CI). */
+  pm: PackageManagerCommands;
 }
 
 export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
@@ -47,5 +50,6 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
     estimates: projectEstimates({ ...answers, plannedRegions }),
     image: amazonLinuxImage(architectureOf(answers.instanceType)),
     pulumiVersion,
+    pm: commandsOf(answers.packageManager),
   };
 }

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { checkKnownKeys, AnswerError } from "../answers/validate.js";
 import { pickAnswers } from "../answers/resolve.js";
 import type { Answers } from "../answers/spec.js";
@@ -60,6 +60,21 @@ export function readYoRc(text: string, origin = ".yo-rc.json"): StoredConfig | u
 export function storedConfigIn(dir: string): StoredConfig | undefined {
   const text = projectReader(dir, readJournal(dir))(".yo-rc.json");
   return text === undefined ? undefined : readYoRc(text, join(dir, ".yo-rc.json"));
+}
+
+/**
+ * The root of the generated project that `dir` lies inside (a folder above it whose .yo-rc.json has
+ * our section), or undefined. A .yo-rc.json that cannot be read says nothing either way.
+ */
+export function generatedProjectAbove(dir: string): string | undefined {
+  for (let parent = dirname(dir); ; parent = dirname(parent)) {
+    try {
+      if (storedConfigIn(parent)) return parent;
+    } catch {
+      // Someone else's broken file: not ours to judge here.
+    }
+    if (dirname(parent) === parent) return undefined;
+  }
 }
 
 /** An --answers file: the same object .yo-rc.json keeps under our key. */

@@ -12,33 +12,46 @@ export interface RegionChange {
 }
 
 /**
- * `yo multiregion:region add|remove <code>`: the project's new region list. The full answer
+ * `yo multiregion:region add|remove <code...>`: the project's new region list. The full answer
  * validation still runs on the result; this only says, in one line each, why a change makes no sense.
  */
-export function changeRegions(action: string | undefined, code: string | undefined, stored: Pick<Answers, "regions" | "primaryRegion"> & Partial<Pick<Answers, "weights">>): RegionChange {
+export function changeRegions(
+  action: string | undefined,
+  codes: readonly string[],
+  stored: Pick<Answers, "regions" | "primaryRegion"> & Partial<Pick<Answers, "weights">>,
+): RegionChange {
   if (!regionActions.includes(action as RegionAction)) {
     throw new AnswerError(`action ${JSON.stringify(action ?? "")}: unknown; allowed: ${regionActions.join(", ")} (yo multiregion:region add <region>)`);
   }
   const current = stored.regions;
   const weights = { ...stored.weights };
-  if (!code) throw new AnswerError(`region: missing; allowed: ${action} <region code>, e.g. ${action} ${action === "add" ? "eu-central-1" : current.at(-1)}`);
+  if (codes.length === 0) {
+    throw new AnswerError(`region: missing; allowed: ${action} <region code>..., e.g. ${action} ${action === "add" ? "eu-central-1" : current.at(-1)}`);
+  }
+  const twice = codes.find((code, index) => codes.indexOf(code) !== index);
+  if (twice) throw new AnswerError(`region "${twice}": given twice; allowed: each region once`);
   if (action === "add") {
-    if (!findRegion(code)) throw new AnswerError(`region "${code}": not an AWS commercial region; allowed: ${regionCodes.join(", ")}`);
-    if (current.includes(code)) {
-      throw new AnswerError(`region "${code}": already in the project (${current.join(", ")}); allowed: a region not yet in it`);
+    for (const code of codes) {
+      if (!findRegion(code)) throw new AnswerError(`region "${code}": not an AWS commercial region; allowed: ${regionCodes.join(", ")}`);
+      if (current.includes(code)) {
+        throw new AnswerError(`region "${code}": already in the project (${current.join(", ")}); allowed: a region not yet in it`);
+      }
     }
-    return { regions: [...current, code], weights };
+    return { regions: [...current, ...codes], weights };
   }
-  if (!current.includes(code)) throw new AnswerError(`region "${code}": not in the project; allowed: ${current.join(", ")}`);
-  if (code === stored.primaryRegion) {
-    const secondaries = current.filter((region) => region !== code);
-    throw new AnswerError(
-      `region "${code}": is the primary region; allowed: a secondary region (${secondaries.join(", ")}), or first make another region primary with yo multiregion --primary-region <region>`,
-    );
+  for (const code of codes) {
+    if (!current.includes(code)) throw new AnswerError(`region "${code}": not in the project; allowed: ${current.join(", ")}`);
+    if (code === stored.primaryRegion) {
+      const secondaries = current.filter((region) => region !== code);
+      throw new AnswerError(
+        `region "${code}": is the primary region; allowed: a secondary region (${secondaries.join(", ")}), or first make another region primary with yo multiregion --primary-region <region>`,
+      );
+    }
   }
-  if (current.length <= 2) {
-    throw new AnswerError(`region "${code}": removing it would leave ${current.length - 1} region; allowed: at least 2 regions (add one first)`);
+  const left = current.filter((region) => !codes.includes(region));
+  if (left.length < 2) {
+    throw new AnswerError(`region "${codes.join(", ")}": removing it would leave ${left.length} region${left.length === 1 ? "" : "s"}; allowed: at least 2 regions (add one first)`);
   }
-  delete weights[code];
-  return { regions: current.filter((region) => region !== code), weights };
+  for (const code of codes) delete weights[code];
+  return { regions: left, weights };
 }

@@ -3,7 +3,7 @@
  * table in ./prices.ts and the usage assumptions in ./cost-assumptions.ts.
  */
 import { defaultCostAssumptions, type CostAssumptions } from "./cost-assumptions.js";
-import { healthCheckCounts, hourlyPrice, regionalCounts, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
+import { findHourlyPrice, healthCheckCounts, missingPrice, regionalCounts, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
 import type { PriceTable } from "./prices.js";
 
 export interface CostLine {
@@ -11,6 +11,8 @@ export interface CostLine {
   monthly: number;
   /** The arithmetic, e.g. "4 x t3.medium x $0.0416/h x 730 h". */
   basis: string;
+  /** Set when the price table lacks what the line needs: what to add. The line counts 0 until then. */
+  unpriced?: string;
 }
 
 export interface RegionCost {
@@ -33,6 +35,8 @@ export interface CostEstimate {
   singleRegion: { lines: CostLine[]; total: number };
   /** total / singleRegion.total */
   ratio: number;
+  /** What the price table lacks, once each (empty when everything is priced): left out of every total. */
+  unpriced: string[];
   notes: string[];
 }
 
@@ -41,17 +45,19 @@ const sum = (lines: CostLine[]) => lines.reduce((total, line) => total + line.mo
 const usd = (amount: number) => `$${Number(amount.toFixed(2)) === amount ? amount.toFixed(2) : String(amount)}`;
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
-/** An item before the region's uplift: [item, monthly, basis]. */
-type Item = [item: string, monthly: number, basis: string];
+/** An item before the region's uplift: [item, monthly, basis, what the price table lacks for it]. */
+type Item = [item: string, monthly: number, basis: string, unpriced?: string];
 
 function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceTable, a: CostAssumptions): Item[] {
   const hours = prices.hoursPerMonth;
   const { app } = shape;
   const fleets = app.fleets === 1 ? "" : `${app.fleets} fleets x `;
-  const hourly = hourlyPrice(app.instanceType, prices.ec2.largeHourly, "ec2.largeHourly");
+  const hourly = findHourlyPrice(app.instanceType, prices.ec2.largeHourly);
   const { loadBalancer, natGateway } = prices;
   return [
-    ["instances", counts.instances * hourly * hours, `${fleets}${app.desiredCapacity} x ${app.instanceType} x ${usd(hourly)}/h x ${hours} h`],
+    hourly === undefined
+      ? ["instances", 0, `${fleets}${app.desiredCapacity} x ${app.instanceType}`, missingPrice(app.instanceType, "ec2.largeHourly")]
+      : ["instances", counts.instances * hourly * hours, `${fleets}${app.desiredCapacity} x ${app.instanceType} x ${usd(hourly)}/h x ${hours} h`],
     ["instance volumes", counts.instances * app.rootVolumeGib * prices.ec2.gp3GbMonth,
       `${counts.instances} x ${app.rootVolumeGib} GB gp3 x ${usd(prices.ec2.gp3GbMonth)}/GB-month`],
     ["load balancers", (counts.loadBalancers * loadBalancer.hourly + a.loadBalancerCapacityUnits * loadBalancer.lcuHourly) * hours,
@@ -79,8 +85,12 @@ function auroraItems(
     items.push(["database instances", db.instances * acu * aurora.serverlessAcuHourly * hours,
       `${db.instances} x db.serverless x ${acu} ACU x ${usd(aurora.serverlessAcuHourly)}/ACU-h x ${hours} h`]);
   } else {
-    const hourly = hourlyPrice(db.instanceClass, aurora.largeHourly, "aurora.largeHourly");
-    items.push(["database instances", db.instances * hourly * hours, `${db.instances} x ${db.instanceClass} x ${usd(hourly)}/h x ${hours} h`]);
+    const hourly = findHourlyPrice(db.instanceClass, aurora.largeHourly);
+    items.push(
+      hourly === undefined
+        ? ["database instances", 0, `${db.instances} x ${db.instanceClass}`, missingPrice(db.instanceClass, "aurora.largeHourly")]
+        : ["database instances", db.instances * hourly * hours, `${db.instances} x ${db.instanceClass} x ${usd(hourly)}/h x ${hours} h`],
+    );
   }
   // The primary is billed for reads and writes; a secondary for its reads, its replicated writes apart.
   const io = secondary ? a.databaseReadIoPerSecond : a.databaseReadIoPerSecond + a.databaseWriteIoPerSecond;
@@ -117,11 +127,14 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
   const uplift = prices.regionalUplift.regions[region.region] ?? prices.regionalUplift.default;
   const factor = (1 + uplift).toFixed(2);
   // AWS items pay the region's uplift; CockroachDB Cloud is priced by its own table.
-  const withUplift = ([item, monthly, basis]: Item): CostLine => ({
-    item,
-    monthly: monthly * (1 + uplift),
-    basis: uplift === 0 ? basis : basis.includes(" + ") ? `(${basis}) x ${factor}` : `${basis} x ${factor}`,
-  });
+  const withUplift = ([item, monthly, basis, unpriced]: Item): CostLine =>
+    unpriced !== undefined
+      ? { item, monthly: 0, basis, unpriced }
+      : {
+        item,
+        monthly: monthly * (1 + uplift),
+        basis: uplift === 0 ? basis : basis.includes(" + ") ? `(${basis}) x ${factor}` : `${basis} x ${factor}`,
+      };
   const counts = regionalCounts(shape, region, alone);
   const secondary = region.role === "secondary" && !alone;
   const db = shape.database;
@@ -202,7 +215,9 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
   const primary = shape.regions[0]!;
   const single = [...regionLines(shape, primary, prices, assumptions, true).lines, ...globalLines(shape, prices, assumptions, true)];
   const total = regions.reduce((all, region) => all + region.subtotal, 0) + sum(global);
+  const unpriced = [...new Set([...regions.flatMap((region) => region.lines), ...global].flatMap((line) => (line.unpriced ? [line.unpriced] : [])))];
   const notes = [
+    ...(unpriced.length > 0 ? [`Not priced, so left out of every total: ${unpriced.join("; ")}.`] : []),
     `AWS prices are us-east-1's; elsewhere they are ${Math.round(prices.regionalUplift.default * 100)} % higher unless scripts/prices.ts lists the region.`,
     "Not included: data transfer to the internet, S3 and SNS requests, CloudWatch metrics and logs, backups beyond the free allowance, CockroachDB Cloud storage and transfer, support plans, taxes.",
   ];
@@ -219,6 +234,7 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
     total,
     singleRegion: { lines: single, total: sum(single) },
     ratio: total / sum(single),
+    unpriced,
     notes,
   };
 }

@@ -20,7 +20,8 @@ export function wholeDollars(amount: number): string {
 /** The estimate as text: one line per item with its amount and arithmetic, subtotals, total, ratio. */
 export function formatCostEstimate(estimate: CostEstimate, title: string): string[] {
   const width = 28;
-  const row = (line: CostLine) => `  ${line.item.padEnd(width)}${dollars(line.monthly).padStart(12)}  ${line.basis}`;
+  const amount = (line: CostLine) => (line.unpriced ? "not priced" : dollars(line.monthly));
+  const row = (line: CostLine) => `  ${line.item.padEnd(width)}${amount(line).padStart(12)}  ${line.basis}`;
   const subtotal = (label: string, amount: number) => `  ${label.padEnd(width)}${dollars(amount).padStart(12)}`;
   const primary = estimate.regions[0]!;
   return [
@@ -38,7 +39,7 @@ export function formatCostEstimate(estimate: CostEstimate, title: string): strin
     ...estimate.global.map(row),
     subtotal("subtotal", estimate.globalSubtotal),
     "",
-    `total ${dollars(estimate.total)} a month; ${primary.region} alone (no replication, no global routing) ${dollars(estimate.singleRegion.total)}: ${estimate.ratio.toFixed(1)}x one region`,
+    `total ${dollars(estimate.total)} a month${estimate.unpriced.length > 0 ? " (without what is not priced)" : ""}; ${primary.region} alone (no replication, no global routing) ${dollars(estimate.singleRegion.total)}: ${estimate.ratio.toFixed(1)}x one region`,
     ...estimate.notes,
   ];
 }

@@ -41,15 +41,21 @@ function sizeFactor(size: string): number | undefined {
   return multiple ? 2 * Number(multiple[1]) : undefined;
 }
 
-/** Hourly price of an instance type from the `.large` price of its family; throws when the table lacks it. */
-export function hourlyPrice(type: string, largeHourly: Record<string, number>, table: string): number {
+/** Hourly price of an instance type from the `.large` price of its family; undefined when the table lacks it. */
+export function findHourlyPrice(type: string, largeHourly: Record<string, number>): number | undefined {
   const [family = "", size = ""] = type.replace(/^db\./, "").split(".");
   const large = largeHourly[family];
   const factor = sizeFactor(size);
-  if (large === undefined || factor === undefined) {
-    throw new Error(`no price for ${type}: add the hourly price of ${type.startsWith("db.") ? "db." : ""}${family}.large to ${table} in scripts/prices.ts`);
+  return large === undefined || factor === undefined ? undefined : large * factor;
+}
+
+/** What to add to scripts/prices.ts so that `type` gets a price. */
+export function missingPrice(type: string, table: string): string {
+  const [family = "", size = ""] = type.replace(/^db\./, "").split(".");
+  if (sizeFactor(size) === undefined) {
+    return `no price for ${type}: ${table} in scripts/prices.ts prices sizes nano to <n>xlarge from their family's .large price, not ${size}`;
   }
-  return large * factor;
+  return `no price for ${type}: add the hourly price of ${type.startsWith("db.") ? "db." : ""}${family}.large to ${table} in scripts/prices.ts`;
 }
 
 /** Resources the bill counts, per region and in total; the project's tests compare them with its resource graph. */

@@ -7,14 +7,14 @@ import { answerNames, answerSpecs, projectNameFrom, type Answers } from "../../s
 import { AnswerError, effectiveWeights, validateAnswers, validateGiven } from "../../src/answers/validate.js";
 import { answerWarnings } from "../../src/answers/warnings.js";
 
-const defaults = (given: Partial<Answers> = {}) => withDefaults(given, { folderName: "My Service" }).answers;
+const defaults = (given: Partial<Answers> = {}) => withDefaults(given, { folderName: "my-service" }).answers;
 const invalid = (given: Partial<Answers>) => () => validateAnswers({ ...defaults(given) }, {});
 
 describe("answers schema", () => {
   it("declares every answer of the design with prompt text, allowed values and a default", () => {
     expect(answerNames).toEqual([
       "name", "regions", "primaryRegion", "routing", "weights", "dns", "regionSwitch", "domain", "database", "writeForwarding",
-      "objectReplication", "blueGreen", "alertEmail", "instanceType", "minSize", "maxSize", "desiredCapacity", "natGateways", "stack",
+      "objectReplication", "blueGreen", "alertEmail", "instanceType", "minSize", "maxSize", "desiredCapacity", "natGateways", "stack", "packageManager",
     ]);
     for (const spec of Object.values(answerSpecs)) {
       expect(spec.description.length).toBeGreaterThan(5);
@@ -39,10 +39,18 @@ describe("answers schema", () => {
     expect(defaults({ regions: ["eu-west-1", "ap-south-1"] }).weights).toEqual({ "eu-west-1": 100, "ap-south-1": 100 });
   });
 
-  it("makes a project name from any folder name", () => {
+  it("takes the folder's name as it is, and refuses one that is not a project name with a suggestion", () => {
+    const fromFolder = (folderName: string) => () => validateAnswers({ ...withDefaults({}, { folderName }).answers }, { name: "default" });
+    expect(fromFolder("orders")).not.toThrow();
+    expect(fromFolder("sérvice")).toThrow(/^name "sérvice" \(from the folder's name\): is not a valid project name; allowed: .*; for example --name service$/);
+    expect(fromFolder("1svc")).toThrow(/for example --name svc$/);
+  });
+
+  it("suggests a project name close to any text", () => {
     expect(projectNameFrom("My Service")).toBe("my-service");
     expect(projectNameFrom("123-app")).toBe("app");
     expect(projectNameFrom("___")).toBe("multiregion-service");
+    expect(projectNameFrom("sérvice")).toBe("service");
     // Cut to 40 characters without leaving a trailing hyphen (the default domain would be invalid).
     expect(projectNameFrom("Regions Failover Cloudflare CockroachDB - Staging")).toBe("regions-failover-cloudflare-cockroachdb");
   });
@@ -148,10 +156,10 @@ describe("gathering and asking", () => {
   it("asks what is missing on a terminal, nothing with --yes or on a re-run, everything with --reconfigure", () => {
     const known = { routing: "latency" as const };
     const mode = { interactive: true, yes: false, reconfigure: false, regenerating: false };
-    expect(answersToAsk(known, mode)).toEqual(missingAnswers(known));
+    expect(answersToAsk(known, mode)).toEqual(missingAnswers(known).filter((name) => name !== "packageManager"));
     expect(answersToAsk(known, { ...mode, yes: true })).toEqual([]);
     expect(answersToAsk(known, { ...mode, regenerating: true })).toEqual([]);
-    expect(answersToAsk(known, { ...mode, regenerating: true, reconfigure: true })).toEqual(answerNames);
+    expect(answersToAsk(known, { ...mode, regenerating: true, reconfigure: true })).toEqual(answerNames.filter((name) => name !== "packageManager"));
   });
 
   it("refuses to guess without a terminal, naming the missing answers", () => {
@@ -197,6 +205,29 @@ describe("prompts", () => {
     expect(byName.maxSize!.validate!(8, { minSize: 5 })).toBe(true);
     expect(byName.primaryRegion!.validate!("us-east-1", { regions: ["eu-west-1", "ap-south-1"] })).toMatch(/not one of the chosen regions/);
     expect(byName.weights!.validate!("us-east-1=0,eu-west-1=0", { routing: "weighted", regions: ["us-east-1", "eu-west-1"] })).toMatch(/are all 0/);
+  });
+
+  it("offers a choice that breaks a rule with the answers so far disabled, with the reason", () => {
+    const databases = byName.database!.choices!({ regions: ["us-east-1", "eu-west-1"] });
+    expect(databases.find((choice) => choice.value === "cockroachdb")).toMatchObject({ disabled: "needs at least 3 regions for a multi-region CockroachDB Cloud cluster; 2 chosen" });
+    expect(databases.filter((choice) => choice.disabled).map((choice) => choice.value)).toEqual(["cockroachdb"]);
+    expect(byName.database!.choices!({ regions: ["us-east-1", "eu-west-1", "eu-central-1"] }).filter((choice) => choice.disabled)).toEqual([]);
+  });
+
+  it("shows a rule's problem only at a question that can fix it", () => {
+    // --database cockroachdb given as a flag: the regions question can fix the rule, and shows it.
+    const questionsWithFlag = questionsFor(answerNames.filter((name) => name !== "database"), { database: "cockroachdb" }, { folderName: "svc" });
+    const regions = questionsWithFlag.find((q) => q.name === "regions")!;
+    expect(regions.validate!(regions.choices!({}).filter((choice) => choice.checked))).toMatch(/database "cockroachdb" needs at least 3 regions/);
+    // A later question, whatever its answer, cannot fix the database: it does not show the problem.
+    expect(byName.alertEmail!.validate!("", { regions: ["us-east-1", "eu-west-1"], database: "cockroachdb" })).toBe(true);
+
+    // --reconfigure asks the database again after the regions: the stored one does not hold the regions back.
+    const reconfigure = questionsFor(answerNames, { database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "eu-central-1"] }, { folderName: "svc" });
+    const again = reconfigure.find((q) => q.name === "regions")!;
+    expect(again.validate!(again.choices!({}).filter((choice) => choice.value !== "eu-central-1" && choice.checked))).toBe(true);
+    // Nor does a maximum still to be asked hold the minimum back.
+    expect(byName.minSize!.validate!(20, {})).toBe(true);
   });
 
   it("validates at the prompt with the schema's message", () => {

@@ -29,11 +29,18 @@ const cases: Case[] = [
   ["a weight that is not a number", ["--routing", "weighted", "--weights", "us-east-1=heavy", "--yes"], /weights "us-east-1=heavy".*allowed: region=weight pairs/],
   ["an invalid domain", ["--domain", "not_a_domain", "--yes"], /domain "not_a_domain".*not a valid DNS name; allowed: a lower-case DNS name/],
   ["an invalid email", ["--alert-email", "ops@", "--yes"], /alertEmail "ops@".*not a valid email address; allowed/],
-  ["an invalid project name", ["--name", "Bad Name!", "--yes"], /name "Bad Name!".*not a valid project name; allowed: 2-40 characters/],
-  ["an invalid instance type", ["--instance-type", "huge", "--yes"], /instanceType "huge".*not an EC2 instance type; allowed/],
+  ["an invalid project name", ["--name", "Bad Name!", "--yes"], /name "Bad Name!".*not a valid project name; allowed: 2-40 characters.*; for example --name bad-name$/],
+  ["an invalid instance type", ["--instance-type", "huge", "--yes"], /instanceType "huge" \(from --instance-type\): is not an EC2 instance type \(<family>\.<size>\); allowed: <family>\.<size>: a family EC2 offers/],
+  ["an instance size EC2 does not have", ["--instance-type", "t3.banana", "--yes"], /instanceType "t3\.banana" \(from --instance-type\): is not an EC2 instance type: no size "banana"; allowed: <family>\.<size>/],
+  ["an instance family EC2 does not have", ["--instance-type", "q9.large", "--yes"], /instanceType "q9\.large" \(from --instance-type\): is not an EC2 instance type: no family "q9" \(known: a1, m1, .*\); allowed/],
   ["a minimum above the maximum", ["--min-size", "6", "--max-size", "3", "--yes"], /minSize 6.*is above maxSize \(3\); allowed/],
   ["a desired capacity outside min..max", ["--desired-capacity", "20", "--yes"], /desiredCapacity 20.*outside minSize..maxSize \(2..10\); allowed/],
   ["a size that is not a number", ["--min-size", "two", "--yes"], /minSize "two".*allowed: a whole number/],
+  ["a negative size", ["--min-size", "-1", "--yes"], /^create-multiregion: minSize -1 \(from --min-size\): must be at least 1; allowed: a whole number from 1 to 100/],
+  ["a value missing before the next option", ["--routing", "--yes"], /^create-multiregion: --routing: no value given \(--yes is the next option\); allowed: latency, geolocation, weighted, failover$/],
+  ["a value missing at the end", ["--yes", "--routing"], /^create-multiregion: --routing: no value given; allowed: latency, geolocation, weighted, failover$/],
+  ["a value given to a switch", ["--blue-green=false", "--yes"], /^create-multiregion: --blue-green=false: a switch takes no value; allowed: --blue-green or --no-blue-green$/],
+  ["--no- before an option that takes a value", ["--no-routing", "--yes"], /^create-multiregion: unknown option --no-routing; allowed/],
   ["an invalid stack name", ["--stack", "my stack", "--yes"], /stack "my stack".*not a valid stack name; allowed/],
   ["an unreadable answers file", ["--answers", "missing.json"], /--answers missing.json: cannot be read \(ENOENT\); allowed: a readable JSON file/],
   ["an answers file that is not JSON", ["--answers", "answers.json"], /answers.json: not valid JSON.*allowed: a JSON object of answers/, answersFile("regions: [us-east-1]")],
@@ -47,6 +54,7 @@ const cases: Case[] = [
   ["a mistyped flag", ["--region", "us-east-1", "--yes"], /unknown option --region; allowed/],
   ["two target folders", ["a", "b"], /too many arguments \(a b\); allowed: one target folder/],
   ["missing answers and no terminal", [], /no terminal to ask for name, regions, primaryRegion.*allowed: --yes to take the defaults/],
+  ["--reconfigure and no terminal", ["--reconfigure"], /^create-multiregion: --reconfigure: asks every question again, and there is no terminal to ask on; allowed: answer flags/, (dir) => writeFileSync(join(dir, ".yo-rc.json"), JSON.stringify({ "generator-multiregion": { name: "svc" } }))],
 ];
 
 describe("bad input through the real CLI, with no terminal", () => {

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { tarballOf } from "../support/packages.js";
 import { tempDir, treeOf } from "./run-cli.js";
 
 /**
@@ -16,11 +17,11 @@ let bin: string;
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 describe("the packed create-multiregion", () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     const work = tempDir("multiregion-packed-");
-    const [packed] = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: packageDir, encoding: "utf8" })) as { filename: string }[];
+    const packed = await tarballOf(packageDir, work);
     installed = join(work, "prefix");
-    execFileSync("npm", ["install", "--prefix", installed, "--offline", "--no-audit", "--no-fund", join(work, packed?.filename ?? "")], { cwd: work, stdio: "ignore" });
+    execFileSync("npm", ["install", "--prefix", installed, "--offline", "--no-audit", "--no-fund", packed], { cwd: work, stdio: "ignore" });
     bin = join(installed, "node_modules/create-multiregion/bin/create-multiregion.js");
   });
 

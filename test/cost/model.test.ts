@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCostAssumptions } from "../../templates/scripts/cost-assumptions.js";
 import { estimateCost, type CostEstimate } from "../../templates/scripts/cost-model.js";
 import { formatCostEstimate } from "../../templates/scripts/cost-report.js";
-import { hourlyPrice, type DeploymentShape } from "../../templates/scripts/deployment-shape.js";
+import { findHourlyPrice, missingPrice, type DeploymentShape } from "../../templates/scripts/deployment-shape.js";
 import { prices } from "../../templates/scripts/prices.js";
 
 // Every expected figure below is computed by hand from templates/scripts/prices.ts (as of 2026-11-01):
@@ -230,11 +230,33 @@ describe("usage assumptions and the price table", () => {
   });
 
   it("scales instance sizes from the .large price and names what is missing", () => {
-    expect(hourlyPrice("t3.medium", prices.ec2.largeHourly, "ec2.largeHourly")).toBeCloseTo(0.0416, 9);
-    expect(hourlyPrice("m7g.2xlarge", prices.ec2.largeHourly, "ec2.largeHourly")).toBeCloseTo(4 * 0.0816, 9);
-    expect(hourlyPrice("db.r7g.xlarge", prices.aurora.largeHourly, "aurora.largeHourly")).toBeCloseTo(2 * 0.276, 9);
-    expect(() => hourlyPrice("x9z.large", prices.ec2.largeHourly, "ec2.largeHourly")).toThrow("no price for x9z.large: add the hourly price of x9z.large to ec2.largeHourly in scripts/prices.ts");
-    expect(() => hourlyPrice("db.r8g.large", prices.aurora.largeHourly, "aurora.largeHourly")).toThrow(/db\.r8g\.large to aurora\.largeHourly/);
+    expect(findHourlyPrice("t3.medium", prices.ec2.largeHourly)).toBeCloseTo(0.0416, 9);
+    expect(findHourlyPrice("m7g.2xlarge", prices.ec2.largeHourly)).toBeCloseTo(4 * 0.0816, 9);
+    expect(findHourlyPrice("db.r7g.xlarge", prices.aurora.largeHourly)).toBeCloseTo(2 * 0.276, 9);
+    expect(findHourlyPrice("x9z.large", prices.ec2.largeHourly)).toBeUndefined();
+    expect(missingPrice("x9z.large", "ec2.largeHourly")).toBe("no price for x9z.large: add the hourly price of x9z.large to ec2.largeHourly in scripts/prices.ts");
+    expect(missingPrice("db.r8g.large", "aurora.largeHourly")).toMatch(/db\.r8g\.large to aurora\.largeHourly/);
+  });
+
+  it.each([
+    ["c6in.xlarge", "no price for c6in.xlarge: add the hourly price of c6in.large to ec2.largeHourly in scripts/prices.ts"],
+    ["r8g.medium", "no price for r8g.medium: add the hourly price of r8g.large to ec2.largeHourly in scripts/prices.ts"],
+    ["m5.metal", "no price for m5.metal: ec2.largeHourly in scripts/prices.ts prices sizes nano to <n>xlarge from their family's .large price, not metal"],
+  ])("an instance type the price table lacks (%s): named, counted 0 and left out of the totals, not an error", (instanceType, missing) => {
+    const priced = estimateCost(patternShape(["us-east-1", "eu-west-1"]), prices);
+    const shape = patternShape(["us-east-1", "eu-west-1"]);
+    const estimate = estimateCost({ ...shape, app: { ...shape.app, instanceType } }, prices);
+    expect(estimate.unpriced).toEqual([missing]);
+    for (const region of estimate.regions) {
+      expect(region.lines.find((candidate) => candidate.item === "instances")).toEqual({ item: "instances", monthly: 0, basis: `4 x ${instanceType}`, unpriced: missing });
+    }
+    const instances = line(priced, "us-east-1", "instances") + line(priced, "eu-west-1", "instances");
+    expect(estimate.total).toBeCloseTo(priced.total - instances, 6);
+    const text = formatCostEstimate(estimate, "svc, stack dev").join("\n");
+    expect(text).toMatch(new RegExp(`^ {2}instances +not priced {2}4 x ${instanceType.replace(".", "\\.")}$`, "m"));
+    expect(text).toMatch(/^total \$[\d,.]+ a month \(without what is not priced\); /m);
+    expect(text).toContain(`Not priced, so left out of every total: ${missing}.`);
+    expect(priced.unpriced).toEqual([]);
   });
 
   it("prints the date, the source, every item with its arithmetic and the ratio", () => {

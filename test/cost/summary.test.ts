@@ -20,11 +20,16 @@ describe("the generator's end summary", () => {
     expect(lines).toContain("  failover    users leave a failed region in 60-150 s, an evacuated one in 1-4 min; database writes lost: typically under 1 s");
   });
 
-  it("says why there is no estimate when the price table lacks the chosen instance type, in the summary and the README", () => {
-    const context = contextOf({ instanceType: "x9z.large" });
-    expect(summaryLines(context, [], [])).toContain("  cost        no estimate: no price for x9z.large: add the hourly price of x9z.large to ec2.largeHourly in scripts/prices.ts");
+  it("says what the price table lacks, with the estimate of the rest, in the summary and the README", () => {
+    const context = contextOf({ instanceType: "c6in.xlarge" });
+    const missing = "no price for c6in.xlarge: add the hourly price of c6in.large to ec2.largeHourly in scripts/prices.ts";
+    const total = context.estimates.partial!.total;
+    expect(summaryLines(context, [], [])).toContain(
+      `  cost        $${Math.round(total).toLocaleString("en-US")} a month without what is not priced (${missing}); prices as of 2026-11-01, itemized by npm run cost`,
+    );
     const readme = renderProject(context, resolve("templates")).get("README.md")!.content;
-    expect(readme).toContain("No estimate at generation: no price for x9z.large");
+    expect(readme).toContain(`No estimate at generation: ${missing}; the figures below leave it out`);
+    expect(readme).toMatch(/^ {2}instances +not priced {2}2 fleets x 4 x c6in\.xlarge$/m);
     expect(readme).not.toContain("**Cost**: about");
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runProcess, tail, type RunOptions } from "./processes.js";
 
@@ -22,6 +22,19 @@ export async function pack(dir: string, destination: string): Promise<string> {
   const filename = /"filename":\s*"([^"]+)"/.exec(output)?.[1];
   if (!filename) throw new Error(`npm pack in ${dir} did not report a tarball:\n${tail(output, 20)}`);
   return join(destination, filename);
+}
+
+/**
+ * The package's tarball: the one in MULTIREGION_PACKS when set (the release workflow tests the very
+ * tarballs it publishes), else a fresh `npm pack` into `destination`.
+ */
+export async function tarballOf(dir: string, destination: string): Promise<string> {
+  const packs = process.env.MULTIREGION_PACKS;
+  if (!packs) return pack(dir, destination);
+  const { name, version } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string; version: string };
+  const file = join(packs, `${name}-${version}.tgz`);
+  if (!existsSync(file)) throw new Error(`${file} is missing (MULTIREGION_PACKS=${packs})`);
+  return file;
 }
 
 /** A folder where `npm install <specs>` put the packages, as in a user's project or tool folder. */

@@ -1,12 +1,10 @@
 #!/usr/bin/env node
-// Plain JavaScript that any Node can parse: say clearly when this Node is too old, before
-// loading modules that would crash on it.
-const [major, minor] = process.versions.node.split(".").map(Number);
-const supported = (major === 22 && minor >= 18) || (major === 24 && minor >= 11) || major > 24;
-if (!supported) {
-  console.error(
-    `create-multiregion: Node.js ${process.versions.node} is not supported; allowed: ^22.18.0 || >=24.11.0 (Node 24 LTS recommended)`,
-  );
+// Plain JavaScript that any Node can parse, and a check with no dependencies: say clearly when this
+// Node is too old, before loading modules that would crash on it.
+const { unsupportedNode } = await import("../dist/node-version.js");
+const problem = unsupportedNode("create-multiregion", process.versions.node);
+if (problem) {
+  console.error(problem);
   process.exit(1);
 }
 // Node's compile cache (under the OS temp folder, or NODE_COMPILE_CACHE; off with
