@@ -47,7 +47,7 @@ async function runMutated(mutant: Mutant | undefined, project: Mutant["project"]
   return { code: run.code, output: run.output };
 }
 
-describe("the generated tests catch each region-survival defect put back", () => {
+describe("the generated tests catch each region-survival or data-tier defect put back", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "multiregion-mutants-"));
     for (const [project, combination] of Object.entries(projects)) await renderCombination(combination, rendered(project as Mutant["project"]));

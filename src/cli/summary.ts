@@ -17,7 +17,7 @@ export function summaryLines(context: ProjectContext, warnings: string[], nextSt
     ["routing", context.routing === "weighted" ? `weighted (${context.plannedRegions.map((r) => `${r.code}=${r.weight}`).join(", ")})` : context.routing],
     ["dns", `${context.dns}, ${context.domain}${context.dns === "route53" ? `, region switch ${context.regionSwitch}` : ""}`],
     ["database", databaseLine(context)],
-    ["objects", context.objectReplication],
+    ["objects", context.objectReplication === "none" ? "none (a bucket in every region, not replicated)" : `${context.objectReplication} replication between the regions' buckets`],
     ["blue/green", context.blueGreen ? "on" : "off"],
     ["app tier", `${context.instanceType}, ${context.minSize}-${context.maxSize} (start ${context.desiredCapacity}) per region, NAT ${context.natGateways}`],
     ["alerts", context.alertEmail || "no email"],

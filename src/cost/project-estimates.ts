@@ -18,9 +18,10 @@ export const unaskedDefaults = {
   healthCheck: { requestInterval: 30, failureThreshold: 3 },
   cloudflare: { monitorInterval: 60, proxied: true, unproxiedTtl: 30 },
   rootVolumeGib: 20,
-  aurora: { instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, lagAlarmThresholdMs: 1000 },
+  aurora: { instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, lagAlarmThresholdMs: 1000, extendedSupport: false },
   cockroach: { plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
   replicationTimeControl: false,
+  noncurrentVersionDays: 30,
   gameDayMinutes: 10,
 } as const;
 
@@ -49,11 +50,12 @@ export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
           instances: d.aurora.instances,
           serverlessMinCapacity: d.aurora.serverlessMinCapacity,
           serverlessMaxCapacity: d.aurora.serverlessMaxCapacity,
+          extendedSupport: d.aurora.extendedSupport,
         }
         : answers.database === "cockroachdb"
           ? { engine: "cockroachdb", ...d.cockroach }
           : { engine: "none" },
-    objects: { replication: answers.objectReplication, replicationTimeControl: d.replicationTimeControl },
+    objects: { replication: answers.objectReplication, replicationTimeControl: d.replicationTimeControl, noncurrentVersionDays: d.noncurrentVersionDays },
     gameDayMinutes: d.gameDayMinutes,
   };
 }

@@ -20,5 +20,12 @@ export function estimateSummaryRows(estimates: ProjectEstimates): [string, strin
     `users leave a failed region in ${formatRange(failover.traffic)}, an evacuated one in ${formatRange(failover.evacuation)}` +
       (database ? `; database writes lost: ${database.estimate}` : ""),
   ];
-  return [costRow, failoverRow];
+  // Aurora: Extended Support is billed only past the end of standard support, so it is named, never added.
+  const support = cost?.extendedSupport;
+  const supportRows: [string, string][] = support
+    ? [["support", `Aurora Extended Support ${support.enrolled ? "on" : "off"} (aurora.extendedSupport): ` +
+      (support.enrolled ? "past the end of standard support the clusters cost " : "at the end of standard support AWS upgrades the major version; enrolled, ") +
+      (support.monthly === undefined ? "ACU-hours at the Extended Support price" : `${wholeDollars(support.monthly)} a month more`)]]
+    : [];
+  return [costRow, failoverRow, ...supportRows];
 }

@@ -37,6 +37,8 @@ export const fileTable: FileGroup[] = [
       "src/security-groups.ts",
       "src/fleet.ts",
       "src/user-data.ts",
+      "src/app-settings.ts",
+      "src/app-access.ts",
       "src/monitoring.ts",
       "src/game-day.ts",
       "src/certificate.ts",
@@ -49,6 +51,7 @@ export const fileTable: FileGroup[] = [
       "test/monitoring.test.ts",
       "test/game-day.test.ts",
       "test/drill.test.ts",
+      "test/app-access.test.ts",
     ],
   },
   // Pinned machine images: shared with the generator, which writes the first image name into the config.
@@ -60,12 +63,12 @@ export const fileTable: FileGroup[] = [
       "test/dns-model.ts", "test/failover.test.ts"],
   },
   { when: (context) => context.dns === "cloudflare", templates: ["src/routing/cloudflare.ts", "test/cloudflare.test.ts"] },
-  // Data tier: the database module, object replication, and the helpers they share.
+  // Data tier: a bucket in every region, the database module, object replication, and the helpers they share.
   {
-    when: (context) => context.database !== "none" || context.objectReplication !== "none",
-    templates: ["src/names.ts", "src/config-values.ts", "test/names.test.ts", "test/data-variant.ts"],
+    templates: ["src/names.ts", "src/config-values.ts", "test/names.test.ts", "test/data-variant.ts",
+      "src/storage/regional-bucket.ts", "src/storage/storage-config.ts", "test/storage.test.ts"],
   },
-  { when: (context) => context.database !== "none", templates: ["src/secrets.ts"] },
+  { when: (context) => context.database !== "none", templates: ["src/secrets.ts", "src/database/database-secret.ts", "test/database-secret.test.ts"] },
   {
     when: (context) => context.database === "aurora-global",
     templates: [
@@ -94,20 +97,15 @@ export const fileTable: FileGroup[] = [
       "src/database/cockroach-sql.ts",
       "src/database/cockroach-sql-provider.ts",
       "src/database/cockroach-sql-api.ts",
-      "src/database/database-secret.ts",
       "test/cockroach.test.ts",
       "test/cockroach-provider.test.ts",
       "test/cockroach-allowlist.test.ts",
       "test/cockroach-allowlist-provider.test.ts",
       "test/cockroach-sql-provider.test.ts",
-      "test/database-secret.test.ts",
       "test/fake-cockroach-api.ts",
     ],
   },
-  {
-    when: (context) => context.objectReplication !== "none",
-    templates: ["src/storage/regional-bucket.ts", "src/storage/replication.ts", "src/storage/storage-config.ts", "test/storage.test.ts"],
-  },
+  { when: (context) => context.objectReplication !== "none", templates: ["src/storage/replication.ts"] },
   // Guardrails: the policy pack (pulumi preview --policy-pack policy) and its tests over the mocked graph.
   {
     templates: [
@@ -133,6 +131,7 @@ export const fileTable: FileGroup[] = [
       "policy/rules/secrets.ts",
       "policy/rules/tags.ts",
       "policy/rules/resilience.ts",
+      "policy/rules/access.ts",
       "test/policy-graph.ts",
       "test/policy-fixture.ts",
       "test/policy-breakages.ts",

@@ -21,8 +21,8 @@ export const costAssumptionSpecs: { key: keyof CostAssumptions; default: number;
   { key: "databaseWriteIoPerSecond", default: 100, meaning: "Aurora write I/O per second, replicated to every secondary" },
   { key: "databaseReadIoPerSecond", default: 100, meaning: "Aurora read I/O per second in each region" },
   { key: "auroraServerlessAcu", default: 2, meaning: "average capacity units of each db.serverless instance (kept within its min and max)" },
-  { key: "objectStorageGb", default: 100, meaning: "GB in each region's bucket (every bucket holds a full copy)" },
-  { key: "objectWritesGb", default: 10, meaning: "GB a month written to each replicating bucket, copied to the others" },
+  { key: "objectStorageGb", default: 100, meaning: "GB in each region's bucket (replicated buckets each hold a full copy)" },
+  { key: "objectWritesGb", default: 10, meaning: "GB a month written to each bucket that takes writes, copied to the others when replicated" },
   { key: "dnsQueriesMillions", default: 10, meaning: "million DNS queries a month for the service's name" },
 ];
 

@@ -3,7 +3,8 @@
  * table in ./prices.ts and the usage assumptions in ./cost-assumptions.ts.
  */
 import { defaultCostAssumptions, type CostAssumptions } from "./cost-assumptions.js";
-import { findHourlyPrice, healthCheckCounts, missingPrice, regionalCounts, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
+import { dollars } from "./cost-report.js";
+import { findHourlyPrice, healthCheckCounts, instanceVcpus, missingPrice, regionalCounts, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
 import type { PriceTable } from "./prices.js";
 
 export interface CostLine {
@@ -37,6 +38,11 @@ export interface CostEstimate {
   ratio: number;
   /** What the price table lacks, once each (empty when everything is priced): left out of every total. */
   unpriced: string[];
+  /**
+   * Aurora only: RDS Extended Support, billed once the major version is past its end of standard
+   * support if enrolled (config aurora.extendedSupport); `monthly` at the year 1-2 price, undefined for db.serverless.
+   */
+  extendedSupport?: { enrolled: boolean; vcpus?: number; monthly?: number };
   notes: string[];
 }
 
@@ -110,8 +116,18 @@ function transferAndObjectItems(shape: DeploymentShape, primary: boolean, alone:
   if (!alone) {
     items.push(["cross-region transfer", a.crossRegionTransferGb * prices.interRegionPerGb, `${a.crossRegionTransferGb} GB x ${usd(prices.interRegionPerGb)}/GB`]);
   }
-  if (shape.objects.replication === "none") return items;
+  // Every region has a bucket, replicated or not.
   items.push(["object storage", a.objectStorageGb * prices.s3.standardGbMonth, `${a.objectStorageGb} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`]);
+  // Versions reaching this bucket a month: its own region's writes, and under bidirectional replication
+  // every other region's too (one-way: the primary's only). Each may leave the version it replaced,
+  // kept storage.noncurrentVersionDays.
+  const writers = shape.objects.replication === "bidirectional" && !alone ? shape.regions.length : 1;
+  const days = shape.objects.noncurrentVersionDays;
+  const keptGb = (a.objectWritesGb * writers * days) / 30;
+  items.push(["old object versions", keptGb * prices.s3.standardGbMonth,
+    `${a.objectWritesGb} GB written a month${writers > 1 ? ` x ${writers} regions` : ""}, kept ${days} days once replaced = ` +
+      `${Number(keptGb.toFixed(2))} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`]);
+  if (shape.objects.replication === "none") return items;
   // One-way: only the primary's bucket replicates; both ways: every bucket, to every other region.
   const replicates = shape.objects.replication === "bidirectional" || primary;
   const destinations = replicates && !alone ? shape.regions.length - 1 : 0;
@@ -147,6 +163,11 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
       monthly: db.nodesPerRegion * db.vCpusPerNode * price * prices.hoursPerMonth,
       basis: `${db.nodesPerRegion} nodes x ${db.vCpusPerNode} vCPU x ${usd(price)}/vCPU-h x ${prices.hoursPerMonth} h (CockroachDB Cloud)`,
     });
+  }
+  if (counts.secrets > 0) {
+    const { secretMonthly } = prices.secretsManager;
+    lines.push(withUplift(["database secret", counts.secrets * secretMonthly,
+      `${plural(counts.secrets, "Secrets Manager secret")} (the credentials, this region's copy) x ${usd(secretMonthly)}/month`]));
   }
   lines.push(...transferAndObjectItems(shape, region.role === "primary", alone, prices, a).map(withUplift));
   lines.push(withUplift(["alarms", counts.alarms * prices.alarmMonthly, `${counts.alarms} x ${usd(prices.alarmMonthly)}/month`]));
@@ -219,8 +240,11 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
   const notes = [
     ...(unpriced.length > 0 ? [`Not priced, so left out of every total: ${unpriced.join("; ")}.`] : []),
     `AWS prices are us-east-1's; elsewhere they are ${Math.round(prices.regionalUplift.default * 100)} % higher unless scripts/prices.ts lists the region.`,
-    "Not included: data transfer to the internet, S3 and SNS requests, CloudWatch metrics and logs, backups beyond the free allowance, CockroachDB Cloud storage and transfer, support plans, taxes.",
+    "Not included: data transfer to the internet, S3, SNS and Secrets Manager requests, CloudWatch metrics and logs, backups beyond the free allowance, CockroachDB Cloud storage and transfer, support plans, taxes.",
+    "Old object versions assume every write replaces a version and a 30-day month: an upper bound. The settings parameters are standard SSM parameters, which are free.",
   ];
+  const extendedSupport = extendedSupportOf(shape, prices);
+  if (extendedSupport) notes.push(extendedSupportNote(extendedSupport, prices));
   const drill = shape.gameDayMinutes;
   notes.push(`A game day (npm run drill) costs ${usd(prices.fis.actionMinute * drill)} a run: ${drill} action-minutes of AWS FIS x ${usd(prices.fis.actionMinute)}; nothing between runs.`);
   if (databasePlan(shape) === "STANDARD") notes.push("CockroachDB Standard uses the price in prices.cockroachCloud.standardVcpuHourly: check it against your CockroachDB Cloud quote.");
@@ -235,8 +259,33 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
     singleRegion: { lines: single, total: sum(single) },
     ratio: total / sum(single),
     unpriced,
+    ...(extendedSupport ? { extendedSupport } : {}),
     notes,
   };
+}
+
+/** Aurora's vCPUs in every region and what Extended Support would add a month for them (years 1-2, with each region's uplift). */
+function extendedSupportOf(shape: DeploymentShape, prices: PriceTable): CostEstimate["extendedSupport"] {
+  const db = shape.database;
+  if (db.engine !== "aurora-global") return undefined;
+  const perInstance = instanceVcpus(db.instanceClass);
+  if (perInstance === undefined) return { enrolled: db.extendedSupport };
+  const vcpus = shape.regions.length * db.instances * perInstance;
+  const monthly = shape.regions.reduce((total, { region }) => {
+    const uplift = prices.regionalUplift.regions[region] ?? prices.regionalUplift.default;
+    return total + db.instances * perInstance * prices.aurora.extendedSupportVcpuHourly.years1To2 * prices.hoursPerMonth * (1 + uplift);
+  }, 0);
+  return { enrolled: db.extendedSupport, vcpus, monthly };
+}
+
+function extendedSupportNote(support: NonNullable<CostEstimate["extendedSupport"]>, prices: PriceTable): string {
+  const { years1To2, year3 } = prices.aurora.extendedSupportVcpuHourly;
+  const cost = support.monthly === undefined
+    ? "db.serverless is billed per ACU-hour: see the Aurora pricing page"
+    : `${dollars(support.monthly)} a month more: ${support.vcpus} vCPU x ${usd(years1To2)}/vCPU-h x ${prices.hoursPerMonth} h with each region's prices (years 1-2; ${usd(year3)} in year 3)`;
+  return support.enrolled
+    ? `Aurora Extended Support is on (aurora.extendedSupport): once the major version is past its end of standard support, ${cost}.`
+    : `Aurora Extended Support is off (aurora.extendedSupport): at the end of standard support AWS upgrades the major version itself. Enrolled, ${cost}.`;
 }
 
 function databasePlan(shape: DeploymentShape): string {

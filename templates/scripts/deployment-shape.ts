@@ -26,9 +26,23 @@ export interface DeploymentShape {
   };
   database:
     | { engine: "none" }
-    | { engine: "aurora-global"; instanceClass: string; instances: number; serverlessMinCapacity: number; serverlessMaxCapacity: number }
+    | {
+      engine: "aurora-global";
+      instanceClass: string;
+      instances: number;
+      serverlessMinCapacity: number;
+      serverlessMaxCapacity: number;
+      /** Enrolled in RDS Extended Support (config aurora.extendedSupport). */
+      extendedSupport: boolean;
+    }
     | { engine: "cockroachdb"; plan: "ADVANCED" | "STANDARD"; nodesPerRegion: number; vCpusPerNode: number; provisionedVirtualCpus: number };
-  objects: { replication: "none" | "one-way" | "bidirectional"; replicationTimeControl: boolean };
+  /** Every region has a bucket; replication copies objects between them. */
+  objects: {
+    replication: "none" | "one-way" | "bidirectional";
+    replicationTimeControl: boolean;
+    /** Days an overwritten or deleted version is kept (config storage.noncurrentVersionDays). */
+    noncurrentVersionDays: number;
+  };
   /** Minutes a game day cuts a region off (config gameDay.durationMinutes): billed per run, not monthly. */
   gameDayMinutes: number;
 }
@@ -39,6 +53,12 @@ function sizeFactor(size: string): number | undefined {
   if (small[size] !== undefined) return small[size];
   const multiple = /^(\d+)xlarge$/.exec(size);
   return multiple ? 2 * Number(multiple[1]) : undefined;
+}
+
+/** vCPUs of a memory-optimized (db.r*) instance class: 2 at `.large`, in proportion above; undefined for db.serverless. */
+export function instanceVcpus(instanceClass: string): number | undefined {
+  const factor = sizeFactor(instanceClass.split(".")[2] ?? "");
+  return instanceClass === "db.serverless" || factor === undefined ? undefined : 2 * factor;
 }
 
 /** Hourly price of an instance type from the `.large` price of its family; undefined when the table lacks it. */
@@ -66,6 +86,8 @@ export interface ResourceCounts {
   publicIpv4: number;
   databaseInstances: number;
   kmsKeys: number;
+  /** Secrets Manager secrets: the database credentials, one per region. */
+  secrets: number;
   buckets: number;
   /** CloudWatch alarms in the region (load balancers, replication lag, game day, region switch). */
   alarms: number;
@@ -84,7 +106,8 @@ export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["
     publicIpv4: natGateways + fleets * region.availabilityZones,
     databaseInstances: shape.database.engine === "aurora-global" ? shape.database.instances : 0,
     kmsKeys: aurora ? 1 : 0,
-    buckets: shape.objects.replication === "none" ? 0 : 1,
+    secrets: shape.database.engine === "none" ? 0 : 1,
+    buckets: 1,
     // 5xx from the load balancer, 5xx from the application, unhealthy hosts; lag on each Aurora secondary;
     // the game day's users-affected alarm; and the metric switch of the region before it in config order.
     alarms: fleets * 3 + (aurora && secondary ? 1 : 0) + (alone ? 0 : 1 + (shape.routing.regionSwitch === "metric" ? 1 : 0)),

@@ -27,7 +27,14 @@ export interface PriceTable {
     ioPerMillion: number;
     /** Writes replicated to each secondary region, per million I/O. */
     replicatedWriteIoPerMillion: number;
+    /**
+     * RDS Extended Support per vCPU-hour of provisioned instances, once a major version is past its
+     * end of standard support (aurora.extendedSupport): years 1-2, then year 3.
+     */
+    extendedSupportVcpuHourly: { years1To2: number; year3: number };
   };
+  /** Secrets Manager: each secret (every region's copy is one), and API calls. */
+  secretsManager: { secretMonthly: number; per10kRequests: number };
   kmsKeyMonthly: number;
   alarmMonthly: number;
   route53: {
@@ -64,8 +71,8 @@ export interface PriceTable {
 export const prices = {
   asOf: "2026-11-01",
   source:
-    "AWS on-demand list prices for us-east-1, Linux, USD (aws.amazon.com/ec2, /elasticloadbalancing, /vpc, /rds/aurora, " +
-    "/s3, /kms, /cloudwatch, /route53 (Application Recovery Controller included), /fis pricing pages); Cloudflare Load Balancing add-on list prices; " +
+    "AWS on-demand list prices for us-east-1, Linux, USD (aws.amazon.com/ec2, /elasticloadbalancing, /vpc, /rds/aurora (Extended Support included), " +
+    "/s3, /kms, /cloudwatch, /route53 (Application Recovery Controller included), /fis, /secrets-manager pricing pages); Cloudflare Load Balancing add-on list prices; " +
     "CockroachDB Cloud from the multi-region active-active pattern document (2025-01)",
   hoursPerMonth: 730,
   // Other regions are typically 5-20 % dearer than us-east-1; 10 % is assumed unless listed here.
@@ -90,7 +97,9 @@ export const prices = {
     storageGbMonth: 0.1,
     ioPerMillion: 0.2,
     replicatedWriteIoPerMillion: 0.2,
+    extendedSupportVcpuHourly: { years1To2: 0.1, year3: 0.2 },
   },
+  secretsManager: { secretMonthly: 0.4, per10kRequests: 0.05 },
   kmsKeyMonthly: 1,
   alarmMonthly: 0.1,
   route53: { hostedZoneMonthly: 0.5, healthCheckMonthly: 0.5, healthCheckNonAwsMonthly: 0.75, healthCheckFeatureMonthly: 1 },

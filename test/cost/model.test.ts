@@ -10,10 +10,11 @@ import { prices } from "../../templates/scripts/prices.js";
 // $0.045/h + $0.045/GB, IPv4 $0.005/h, gp3 $0.08/GB-month, Aurora storage $0.10/GB-month and $0.20/M I/O,
 // replicated writes $0.20/M, inter-region $0.02/GB, KMS $1, alarm $0.10, Route53 zone $0.50, health
 // check $0.50 + $1 per feature, S3 $0.023/GB-month, RTC $0.015/GB, Cloudflare $5 + $5 per origin
-// beyond 2 + $10 steering + $0.50 per 500k queries beyond 500k, CockroachDB $0.50/vCPU-h, 730 h a month,
+// beyond 2 + $10 steering + $0.50 per 500k queries beyond 500k, CockroachDB $0.50/vCPU-h, Secrets
+// Manager $0.40 per secret a month, Aurora Extended Support $0.10/vCPU-h (years 1-2), 730 h a month,
 // +10 % outside us-east-1, us-east-2 and us-west-2. Default usage: 1 LCU, 100 GB through NAT, 100 GB
 // cross-region, 100 GB database, 100 write and 100 read I/O per second, 100 GB per bucket, 10 GB
-// written a month, 10 M DNS queries.
+// written a month (old versions kept 30 days, a 30-day month), 10 M DNS queries.
 const hours = 730;
 const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6; // 100/s -> 262.8 M
 
@@ -25,8 +26,8 @@ function patternShape(regions: string[]): DeploymentShape {
     natGateways: "per-az",
     https: true,
     routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "metric" },
-    database: { engine: "aurora-global", instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8 },
-    objects: { replication: "none", replicationTimeControl: false },
+    database: { engine: "aurora-global", instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: false },
+    objects: { replication: "none", replicationTimeControl: false, noncurrentVersionDays: 30 },
     gameDayMinutes: 10,
   };
 }
@@ -54,10 +55,13 @@ const primaryStorageIo = 100 * 0.1 + millionIo(100 + 100) * 0.2; // 10 + 525.6 M
 const secondaryStorageIo = 100 * 0.1 + millionIo(100) * 0.2; // 10 + 262.8 M x 0.20 = 62.56
 const replicatedWrites = millionIo(100) * 0.2; // 52.56
 const crossRegion = 100 * 0.02; // 2.00
+const secret = 0.4; // the database credentials, this region's copy
+// Every region has a bucket, not replicated here: its objects, and the versions its own writes replace (10 GB x 30/30 days).
+const bucket = 100 * 0.023 + 10 * 0.023; // 2.30 + 0.23 = 2.53
 // Alarms: 3 per load balancer, the game day's users-affected alarm, the region switch hosted here; a secondary's lag alarm.
-const primaryRegion = instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + primaryStorageIo + 1 + crossRegion + 5 * 0.1; // 773.307
-const secondaryRegion = 1.1 * (instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + secondaryStorageIo + replicatedWrites + 1 + crossRegion + 6 * 0.1); // 1.1 x 773.407 = 850.7477
-const aloneRegion = primaryRegion - crossRegion - 2 * 0.1 + 0.5; // 771.607: no cross-region transfer, no game day or switch alarm, plus the hosted zone
+const primaryRegion = instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + primaryStorageIo + 1 + secret + crossRegion + bucket + 5 * 0.1; // 776.237
+const secondaryRegion = 1.1 * (instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + secondaryStorageIo + replicatedWrites + 1 + secret + crossRegion + bucket + 6 * 0.1); // 1.1 x 776.337 = 853.9707
+const aloneRegion = primaryRegion - crossRegion - 2 * 0.1 + 0.5; // 774.537: no cross-region transfer, no game day or switch alarm, plus the hosted zone
 
 describe("the pattern document's deployment, 2 regions", () => {
   const estimate = estimateCost(patternShape(["us-east-1", "eu-west-1"]), prices);
@@ -71,10 +75,14 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(line(estimate, "us-east-1", "database instances")).toBeCloseTo(379.6, 6);
     expect(line(estimate, "us-east-1", "database storage and I/O")).toBeCloseTo(115.12, 6);
     expect(line(estimate, "us-east-1", "KMS keys")).toBeCloseTo(1, 6);
+    expect(line(estimate, "us-east-1", "database secret")).toBeCloseTo(0.4, 6);
     expect(line(estimate, "us-east-1", "cross-region transfer")).toBeCloseTo(2, 6);
+    expect(line(estimate, "us-east-1", "object storage")).toBeCloseTo(2.3, 6);
+    expect(line(estimate, "us-east-1", "old object versions")).toBeCloseTo(0.23, 6);
     expect(line(estimate, "us-east-1", "alarms")).toBeCloseTo(0.5, 6);
     expect(items(estimate, "us-east-1")).not.toContain("replicated writes");
-    expect(estimate.regions[0]!.subtotal).toBeCloseTo(773.307, 6);
+    expect(items(estimate, "us-east-1")).not.toContain("S3 replication");
+    expect(estimate.regions[0]!.subtotal).toBeCloseTo(776.237, 6);
   });
 
   it("prices the secondary 10 % higher and adds its replicated writes and lag alarm", () => {
@@ -82,7 +90,8 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(line(estimate, "eu-west-1", "database storage and I/O")).toBeCloseTo(62.56 * 1.1, 6);
     expect(line(estimate, "eu-west-1", "replicated writes")).toBeCloseTo(52.56 * 1.1, 6);
     expect(line(estimate, "eu-west-1", "alarms")).toBeCloseTo(0.6 * 1.1, 6);
-    expect(estimate.regions[1]!.subtotal).toBeCloseTo(850.7477, 6);
+    expect(line(estimate, "eu-west-1", "database secret")).toBeCloseTo(0.4 * 1.1, 6);
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(853.9707, 6);
     expect(estimate.regions[1]!.subtotal).toBeCloseTo(secondaryRegion, 9);
   });
 
@@ -96,10 +105,21 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(globalLine(estimate, "Route53 queries")).toBe(0); // alias queries are free
     expect(estimate.global.map((l) => l.item)).not.toContain("Route53 ARC cluster");
     expect(estimate.globalSubtotal).toBeCloseTo(7.3, 6);
-    expect(estimate.total).toBeCloseTo(773.307 + 850.7477 + 7.3, 6); // 1,631.3547
+    expect(estimate.total).toBeCloseTo(776.237 + 853.9707 + 7.3, 6); // 1,637.5077
     expect(estimate.total).toBeCloseTo(primaryRegion + secondaryRegion + 7.3, 9);
     expect(estimate.singleRegion.total).toBeCloseTo(aloneRegion, 9);
-    expect(estimate.ratio).toBeCloseTo(1631.3547 / 771.607, 6); // 2.1x
+    expect(estimate.ratio).toBeCloseTo(1637.5077 / 774.537, 6); // 2.1x
+  });
+
+  it("names what Extended Support would add, 2 vCPU per db.r6g.large, without adding it to the total", () => {
+    // 2 instances x 2 vCPU per region: 4 x $0.10 x 730 = 292.00 in us-east-1, x 1.1 = 321.20 in eu-west-1.
+    expect(estimate.extendedSupport).toEqual({ enrolled: false, vcpus: 8, monthly: expect.closeTo(292 + 321.2, 6) });
+    expect(estimate.notes).toContain("Aurora Extended Support is off (aurora.extendedSupport): at the end of standard support AWS upgrades the major version itself. " +
+      "Enrolled, $613.20 a month more: 8 vCPU x $0.10/vCPU-h x 730 h with each region's prices (years 1-2; $0.20 in year 3).");
+    const enrolled = estimateCost({ ...patternShape(["us-east-1", "eu-west-1"]), database: { ...patternShape([]).database, extendedSupport: true } as DeploymentShape["database"] }, prices);
+    expect(enrolled.total).toBeCloseTo(estimate.total, 9);
+    expect(enrolled.notes).toContain("Aurora Extended Support is on (aurora.extendedSupport): once the major version is past its end of standard support, " +
+      "$613.20 a month more: 8 vCPU x $0.10/vCPU-h x 730 h with each region's prices (years 1-2; $0.20 in year 3).");
   });
 
   it("adds the ARC cluster by the hour when the region switch is arc, and the switches' alarms go", () => {
@@ -119,13 +139,13 @@ describe("the pattern document's deployment, 3 regions", () => {
 
   it("adds a third region like the second, and its health checks", () => {
     expect(estimate.regions.map((region) => region.subtotal)).toEqual([
-      expect.closeTo(773.307, 6),
-      expect.closeTo(850.7477, 6),
-      expect.closeTo(850.7477, 6),
+      expect.closeTo(776.237, 6),
+      expect.closeTo(853.9707, 6),
+      expect.closeTo(853.9707, 6),
     ]);
     expect(estimate.globalSubtotal).toBeCloseTo(0.5 + 3 * 1.5 + 3 * 0.1 + 6 * 0.5 + 1.6, 6); // 9.90
-    expect(estimate.total).toBeCloseTo(773.307 + 2 * 850.7477 + 9.9, 6); // 2,484.7024
-    expect(estimate.ratio).toBeCloseTo(2484.7024 / 771.607, 6); // 3.2x
+    expect(estimate.total).toBeCloseTo(776.237 + 2 * 853.9707 + 9.9, 6); // 2,494.0784
+    expect(estimate.ratio).toBeCloseTo(2494.0784 / 774.537, 6); // 3.2x
   });
 });
 
@@ -141,20 +161,24 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
     https: true,
     routing: { dns: "cloudflare", policy: "geolocation", requestInterval: 60 },
     database: { engine: "cockroachdb", plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
-    objects: { replication: "bidirectional", replicationTimeControl: true },
+    objects: { replication: "bidirectional", replicationTimeControl: true, noncurrentVersionDays: 30 },
     gameDayMinutes: 10,
   };
   const estimate = estimateCost(shape, prices);
   const cockroach = 3 * 4 * 0.5 * 730; // 4,380 per region, CockroachDB Cloud's own price (no AWS uplift)
-  // Per region before uplift: 2 fleets x 2 x t3.small; 4 volumes; 2 ALBs + 1 LCU; 1 NAT; storage; replication to 2 others with RTC;
+  // Per region before uplift: 2 fleets x 2 x t3.small; 4 volumes; 2 ALBs + 1 LCU; 1 NAT; the credentials secret; transfer; storage;
+  // old versions of every region's writes (10 GB x 3 regions, 30 days); replication to 2 others with RTC;
   // 7 alarms (3 per load balancer, the game day's; Cloudflare pools are the region switch, no alarm).
-  const shared = 2 * 2 * 0.0208 * 730 + 4 * 20 * 0.08 + (2 * 0.0225 + 0.008) * 730 + (0.045 * 730 + 100 * 0.045) + 100 * 0.02 + 100 * 0.023 + 10 * 2 * (0.02 + 0.015) + 7 * 0.1;
-  // = 60.736 + 6.4 + 38.69 + 37.35 + 2 + 2.3 + 0.7 + 0.7 = 148.876
+  const shared = 2 * 2 * 0.0208 * 730 + 4 * 20 * 0.08 + (2 * 0.0225 + 0.008) * 730 + (0.045 * 730 + 100 * 0.045) + 0.4 + 100 * 0.02 + 100 * 0.023
+    + 10 * 3 * 0.023 + 10 * 2 * (0.02 + 0.015) + 7 * 0.1;
+  // = 60.736 + 6.4 + 38.69 + 37.35 + 0.4 + 2 + 2.3 + 0.69 + 0.7 + 0.7 = 149.966
 
   it("counts the public addresses of each region's zones and fleets", () => {
     expect(line(estimate, "us-west-1", "public IPv4")).toBeCloseTo((1 + 2 * 2) * 0.005 * 730 * 1.1, 6); // 18.25 x 1.1
     expect(line(estimate, "us-east-1", "public IPv4")).toBeCloseTo((1 + 2 * 3) * 0.005 * 730, 6); // 25.55
     expect(line(estimate, "us-east-1", "S3 replication")).toBeCloseTo(10 * 2 * (0.02 + 0.015), 6); // 0.70
+    expect(line(estimate, "us-east-1", "old object versions")).toBeCloseTo(30 * 0.023, 6); // every region's writes land in every bucket
+    expect(line(estimate, "us-east-1", "database secret")).toBeCloseTo(0.4, 6); // CockroachDB's credentials too
     expect(line(estimate, "us-east-1", "CockroachDB nodes")).toBeCloseTo(4380, 6);
     expect(line(estimate, "eu-central-1", "CockroachDB nodes")).toBeCloseTo(4380, 6);
     expect(items(estimate, "us-east-1")).not.toContain("database instances");
@@ -162,22 +186,24 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
   });
 
   it("totals the regions and Cloudflare's load balancer", () => {
-    expect(shared).toBeCloseTo(148.876, 9);
-    expect(estimate.regions[0]!.subtotal).toBeCloseTo((148.876 + 18.25) * 1.1 + cockroach, 6); // 4,563.8386
-    expect(estimate.regions[1]!.subtotal).toBeCloseTo(148.876 + 25.55 + cockroach, 6); // 4,554.426
-    expect(estimate.regions[2]!.subtotal).toBeCloseTo((148.876 + 25.55) * 1.1 + cockroach, 6); // 4,571.8686
+    expect(shared).toBeCloseTo(149.966, 9);
+    expect(estimate.regions[0]!.subtotal).toBeCloseTo((149.966 + 18.25) * 1.1 + cockroach, 6); // 4,565.0376
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(149.966 + 25.55 + cockroach, 6); // 4,555.516
+    expect(estimate.regions[2]!.subtotal).toBeCloseTo((149.966 + 25.55) * 1.1 + cockroach, 6); // 4,573.0676
     // $5 for 2 origins + 4 more origins x $5 + geo steering $10 + (10 M - 0.5 M) = 19 x 500k x $0.50
     expect(globalLine(estimate, "Cloudflare load balancing")).toBeCloseTo(5 + 4 * 5 + 10 + 19 * 0.5, 6); // 44.50
     // Proxied by Cloudflare, the public name is an endpoint outside AWS for Route53's check.
     expect(globalLine(estimate, "public name check and alarm")).toBeCloseTo(0.75 + 1 + 0.1, 6); // 1.85
     expect(estimate.global.map((l) => l.item)).toEqual(["Cloudflare load balancing", "public name check and alarm"]);
-    expect(estimate.total).toBeCloseTo(4563.8386 + 4554.426 + 4571.8686 + 44.5 + 1.85, 6); // 13,736.4832
+    expect(estimate.total).toBeCloseTo(4565.0376 + 4555.516 + 4573.0676 + 44.5 + 1.85, 6); // 13,739.9712
+    expect(estimate.extendedSupport).toBeUndefined();
   });
 
   it("compares with us-west-1 alone: its fleets and nodes, no replication, no global load balancer", () => {
-    const alone = (60.736 + 6.4 + 38.69 + 37.35 + 18.25 + 2.3 + 0.6) * 1.1 + 4380; // 4,560.7586
+    // Alone, its bucket keeps the versions of its own writes only: 10 GB x 30/30 days x $0.023 = 0.23.
+    const alone = (60.736 + 6.4 + 38.69 + 37.35 + 18.25 + 0.4 + 2.3 + 0.23 + 0.6) * 1.1 + 4380; // 4,561.4516
     expect(estimate.singleRegion.total).toBeCloseTo(alone, 6);
-    expect(estimate.ratio).toBeCloseTo(13736.4832 / 4560.7586, 6); // 3.0x
+    expect(estimate.ratio).toBeCloseTo(13739.9712 / 4561.4516, 6); // 3.0x
   });
 });
 
@@ -185,8 +211,8 @@ describe("Aurora Serverless v2, weighted routing with fast health checks, one-wa
   const shape: DeploymentShape = {
     ...patternShape(["us-east-2", "us-west-2"]),
     routing: { dns: "route53", policy: "weighted", requestInterval: 10, regionSwitch: "metric" },
-    database: { engine: "aurora-global", instanceClass: "db.serverless", instances: 1, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8 },
-    objects: { replication: "one-way", replicationTimeControl: false },
+    database: { engine: "aurora-global", instanceClass: "db.serverless", instances: 1, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: true },
+    objects: { replication: "one-way", replicationTimeControl: false, noncurrentVersionDays: 90 },
   };
   const assumptions = parseCostAssumptions({ auroraServerlessAcu: "4" });
   const estimate = estimateCost(shape, prices, assumptions);
@@ -196,14 +222,24 @@ describe("Aurora Serverless v2, weighted routing with fast health checks, one-wa
     expect(line(estimate, "us-east-2", "S3 replication")).toBeCloseTo(10 * 1 * 0.02, 6); // 0.20
     expect(items(estimate, "us-west-2")).not.toContain("S3 replication");
     expect(line(estimate, "us-west-2", "object storage")).toBeCloseTo(100 * 0.023, 6); // no uplift in us-west-2
+    // One-way: only the primary's writes make versions, in every bucket; kept 90 days = 3 months of them.
+    expect(line(estimate, "us-east-2", "old object versions")).toBeCloseTo(10 * 90 / 30 * 0.023, 6); // 0.69
+    expect(line(estimate, "us-west-2", "old object versions")).toBeCloseTo(0.69, 6);
+  });
+
+  it("leaves Extended Support of db.serverless to the Aurora pricing page", () => {
+    expect(estimate.extendedSupport).toEqual({ enrolled: true });
+    expect(estimate.notes).toContain("Aurora Extended Support is on (aurora.extendedSupport): once the major version is past its end of standard support, " +
+      "db.serverless is billed per ACU-hour: see the Aurora pricing page.");
   });
 
   it("charges HTTPS and the 10 s interval as two health-check features", () => {
     expect(globalLine(estimate, "Route53 health checks")).toBeCloseTo(2 * (0.5 + 2 * 1), 6); // 5.00
-    const primary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 115.12 + 1 + 2 + 2.3 + 0.2 + 0.5; // 746.607
-    const secondary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 62.56 + 52.56 + 1 + 2 + 2.3 + 0.6; // 746.507
+    // ... + KMS key, secret, transfer, storage, old versions (0.69), replication (primary only), alarms.
+    const primary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 115.12 + 1 + 0.4 + 2 + 2.3 + 0.69 + 0.2 + 0.5; // 747.697
+    const secondary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 62.56 + 52.56 + 1 + 0.4 + 2 + 2.3 + 0.69 + 0.6; // 747.597
     // Global: hosted zone, 2 checks with 2 features, their alarms, 4 basic switch checks, the public name's check and alarm.
-    expect(estimate.total).toBeCloseTo(primary + secondary + 0.5 + 5 + 0.2 + 2 + 1.6, 6); // 1,502.414
+    expect(estimate.total).toBeCloseTo(primary + secondary + 0.5 + 5 + 0.2 + 2 + 1.6, 6); // 1,504.594
   });
 
   it("keeps the serverless capacity within the configured min and max", () => {
@@ -266,6 +302,8 @@ describe("usage assumptions and the price table", () => {
     expect(text).toMatch(/^ {2}instances +\$121\.47 {2}4 x t3\.medium x \$0\.0416\/h x 730 h$/m);
     expect(text).toMatch(/^ {2}instances +\$133\.62 {2}4 x t3\.medium x \$0\.0416\/h x 730 h x 1\.10$/m);
     expect(text).toMatch(/^ {2}NAT gateways +\$113\.36 {2}\(3 x \$0\.045\/h x 730 h \+ 100 GB x \$0\.045\/GB\) x 1\.10$/m);
-    expect(text).toContain("total $1,631.35 a month; us-east-1 alone (no replication, no global routing) $771.61: 2.1x one region");
+    expect(text).toMatch(/^ {2}database secret +\$0\.40 {2}1 Secrets Manager secret \(the credentials, this region's copy\) x \$0\.40\/month$/m);
+    expect(text).toMatch(/^ {2}old object versions +\$0\.23 {2}10 GB written a month, kept 30 days once replaced = 10 GB x \$0\.023\/GB-month$/m);
+    expect(text).toContain("total $1,637.51 a month; us-east-1 alone (no replication, no global routing) $774.54: 2.1x one region");
   });
 });

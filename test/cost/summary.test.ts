@@ -14,10 +14,20 @@ describe("the generator's end summary", () => {
     const context = contextOf({ regions: ["us-east-1", "eu-west-1"], blueGreen: false, objectReplication: "none" });
     const lines = summaryLines(context, [], []);
     const cost = context.estimates.cost!;
-    // The pattern document's deployment: 4 x t3.medium and 2 x db.r6g.large a region, Route53 latency routing.
-    expect(Math.round(cost.total)).toBe(Math.round(773.307 + 850.7477 + 7.3)); // test/cost/model.test.ts
-    expect(lines).toContain("  cost        $1,631 a month (us-east-1 $773, eu-west-1 $851, global $7), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
+    // The pattern document's deployment: 4 x t3.medium and 2 x db.r6g.large a region, Route53 latency routing,
+    // with each region's credentials secret and unreplicated bucket.
+    expect(Math.round(cost.total)).toBe(Math.round(776.237 + 853.9707 + 7.3)); // test/cost/model.test.ts
+    expect(lines).toContain("  cost        $1,638 a month (us-east-1 $776, eu-west-1 $854, global $7), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
     expect(lines).toContain("  failover    users leave a failed region in 60-150 s, an evacuated one in 1-4 min; database writes lost: typically under 1 s");
+    expect(lines).toContain("  objects     none (a bucket in every region, not replicated)");
+    // Not billed until the major version leaves standard support: named, never added. 8 vCPU: 292.00 + 321.20.
+    expect(lines).toContain("  support     Aurora Extended Support off (aurora.extendedSupport): at the end of standard support AWS upgrades the major version; enrolled, $613 a month more");
+  });
+
+  it("names no Extended Support without Aurora", () => {
+    const lines = summaryLines(contextOf({ database: "none", objectReplication: "bidirectional" }), [], []);
+    expect(lines.filter((line) => line.startsWith("  support"))).toEqual([]);
+    expect(lines).toContain("  objects     bidirectional replication between the regions' buckets");
   });
 
   it("says what the price table lacks, with the estimate of the rest, in the summary and the README", () => {
