@@ -34,6 +34,10 @@ export const fileTable: FileGroup[] = [
       "src/network.ts",
       "src/iam.ts",
       "src/app.ts",
+      "src/load-balancer.ts",
+      "src/listeners.ts",
+      "src/log-bucket.ts",
+      "src/endpoints.ts",
       "src/security-groups.ts",
       "src/fleet.ts",
       "src/user-data.ts",
@@ -46,6 +50,7 @@ export const fileTable: FileGroup[] = [
       "test/network.test.ts",
       "test/scenarios.ts",
       "test/app.test.ts",
+      "test/load-balancer.test.ts",
       "test/monitoring.test.ts",
       "test/game-day.test.ts",
       "test/drill.test.ts",
@@ -59,7 +64,7 @@ export const fileTable: FileGroup[] = [
     templates: ["src/routing/route53.ts", "src/routing/policy-records.ts", "src/routing/health-checks.ts", "src/routing/region-switch.ts", "test/routing.test.ts",
       "test/dns-model.ts", "test/failover.test.ts"],
   },
-  { when: (context) => context.dns === "cloudflare", templates: ["src/routing/cloudflare.ts", "test/cloudflare.test.ts"] },
+  { when: (context) => context.dns === "cloudflare", templates: ["src/routing/cloudflare.ts", "src/routing/cloudflare-origins.ts", "test/cloudflare.test.ts"] },
   // Data tier: the database module, object replication, and the helpers they share.
   {
     when: (context) => context.database !== "none" || context.objectReplication !== "none",
