@@ -138,6 +138,8 @@ export const fileTable: FileGroup[] = [
       "policy/rules/secrets.ts",
       "policy/rules/tags.ts",
       "policy/rules/resilience.ts",
+      "policy/rules/load-balancers.ts",
+      "policy/rules/network.ts",
       "test/policy-graph.ts",
       "test/policy-fixture.ts",
       "test/policy-breakages.ts",
