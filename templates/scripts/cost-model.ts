@@ -53,7 +53,7 @@ function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceT
   const hours = prices.hoursPerMonth;
   const { app } = shape;
   // Blue/green between releases: the color with traffic runs the fleet, the other its idle instances.
-  const fleets = app.fleets === 1 ? `${app.desiredCapacity}` : `(${app.desiredCapacity} live + ${app.idleInstances} idle)`;
+  const fleets = app.fleets === 1 ? `${app.desiredCapacity}` : `${counts.instances} (${app.desiredCapacity} live, ${app.idleInstances} idle)`;
   const hourly = hourlyPrice(app.instanceType, prices.ec2.largeHourly, "ec2.largeHourly");
   const { loadBalancer, natGateway } = prices;
   return [

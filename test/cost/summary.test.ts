@@ -15,9 +15,16 @@ describe("the generator's end summary", () => {
     const lines = summaryLines(context, [], []);
     const cost = context.estimates.cost!;
     // The pattern document's deployment: 4 x t3.medium and 2 x db.r6g.large a region, Route53 latency routing.
-    expect(Math.round(cost.total)).toBe(Math.round(773.307 + 850.7477 + 7.3)); // test/cost/model.test.ts
-    expect(lines).toContain("  cost        $1,631 a month (us-east-1 $773, eu-west-1 $851, global $7), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
+    expect(Math.round(cost.total)).toBe(Math.round(776.566 + 854.3326 + 7.3)); // test/cost/model.test.ts
+    expect(lines).toContain("  cost        $1,638 a month (us-east-1 $777, eu-west-1 $854, global $7), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
     expect(lines).toContain("  failover    users leave a failed region in 60-150 s, an evacuated one in 1-4 min; database writes lost: typically under 1 s");
+  });
+
+  it("shows what a blue/green release adds a day while both colors run", () => {
+    const context = contextOf({ regions: ["us-east-1", "eu-west-1"], blueGreen: true, objectReplication: "none" });
+    // 4 more t3.medium and their volumes a region: 4 x (30.368 + 1.60) = 127.872, x (1 + 1.1) = 268.5312 a month, / 730 x 24 = 8.83 a day.
+    expect(context.estimates.cost!.release!.daily).toBeCloseTo((268.5312 * 24) / 730, 6);
+    expect(summaryLines(context, [], []).find((line) => line.startsWith("  cost "))).toContain("; a blue/green release adds $9 a day while both colors run; prices as of");
   });
 
   it("says why there is no estimate when the price table lacks the chosen instance type, in the summary and the README", () => {
