@@ -72,13 +72,16 @@ function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceT
 /** Cents, as a price is written: $2.25. */
 const cents = (amount: number) => usd(Math.round(amount * 100) / 100);
 
-/** The VPC's paths to AWS services and its logs: what keeps S3 (and optionally Session Manager) off NAT, and what logging costs. */
+/** The S3 gateway endpoint: free, and what it saves at the region's NAT price. */
+function s3EndpointLine(a: CostAssumptions, prices: PriceTable, uplift: number): CostLine {
+  const saved = a.s3TrafficGb * prices.natGateway.perGb * (1 + uplift);
+  return { item: "S3 gateway endpoint", monthly: 0, basis: `free: ${a.s3TrafficGb} GB of S3 traffic a month skip NAT processing (${cents(saved)} saved)` };
+}
+
+/** The VPC's other paths to AWS services and its logs: Session Manager endpoints (optional), flow logs, log storage. */
 function networkItems(shape: DeploymentShape, region: DeploymentShape["regions"][number], counts: ResourceCounts, prices: PriceTable, a: CostAssumptions): Item[] {
   const hours = prices.hoursPerMonth;
-  const items: Item[] = [
-    ["S3 gateway endpoint", 0,
-      `free: ${a.s3TrafficGb} GB of S3 traffic a month skip NAT processing (${usd(prices.natGateway.perGb)}/GB, ${cents(a.s3TrafficGb * prices.natGateway.perGb)} saved)`],
-  ];
+  const items: Item[] = [];
   if (counts.interfaceEndpoints > 0) {
     const { zoneHourly } = prices.interfaceEndpoint;
     items.push(["Session Manager endpoints", counts.interfaceEndpoints * region.availabilityZones * zoneHourly * hours,
@@ -154,7 +157,7 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
   const counts = regionalCounts(shape, region, alone);
   const secondary = region.role === "secondary" && !alone;
   const db = shape.database;
-  const lines = [...appItems(shape, counts, prices, a), ...networkItems(shape, region, counts, prices, a)].map(withUplift);
+  const lines = [...appItems(shape, counts, prices, a).map(withUplift), s3EndpointLine(a, prices, uplift), ...networkItems(shape, region, counts, prices, a).map(withUplift)];
   if (db.engine === "aurora-global") lines.push(...auroraItems(db, secondary, counts, prices, a).map(withUplift));
   if (db.engine === "cockroachdb" && db.plan === "ADVANCED") {
     const price = prices.cockroachCloud.advancedVcpuHourly;

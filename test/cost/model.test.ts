@@ -283,7 +283,9 @@ describe("usage assumptions and the price table", () => {
     expect(text).toMatch(/^ {2}instances +\$121\.47 {2}4 x t3\.medium x \$0\.0416\/h x 730 h$/m);
     expect(text).toMatch(/^ {2}instances +\$133\.62 {2}4 x t3\.medium x \$0\.0416\/h x 730 h x 1\.10$/m);
     expect(text).toMatch(/^ {2}NAT gateways +\$113\.36 {2}\(3 x \$0\.045\/h x 730 h \+ 100 GB x \$0\.045\/GB\) x 1\.10$/m);
-    expect(text).toMatch(/^ {2}S3 gateway endpoint +\$0\.00 {2}free: 50 GB of S3 traffic a month skip NAT processing \(\$0\.045\/GB, \$2\.25 saved\)$/m);
+    // 50 GB x $0.045/GB of NAT processing, with eu-west-1's uplift: 2.25, and 2.475 rounded to the cent.
+    expect(text).toMatch(/^ {2}S3 gateway endpoint +\$0\.00 {2}free: 50 GB of S3 traffic a month skip NAT processing \(\$2\.25 saved\)$/m);
+    expect(text).toMatch(/^ {2}S3 gateway endpoint +\$0\.00 {2}free: 50 GB of S3 traffic a month skip NAT processing \(\$2\.48 saved\)$/m);
     expect(text).toMatch(/^ {2}log storage +\$0\.76 {2}\(10 GB flow \+ 1 GB access logs\) a month kept 90 days = 33 GB x \$0\.023\/GB-month$/m);
     expect(text).toContain("total $1,638.20 a month; us-east-1 alone (no replication, no global routing) $774.87: 2.1x one region");
     expect(text).not.toContain("during a release");
