@@ -18,6 +18,9 @@ export const unaskedDefaults = {
   healthCheck: { requestInterval: 30, failureThreshold: 3 },
   cloudflare: { monitorInterval: 60, proxied: true, unproxiedTtl: 30 },
   rootVolumeGib: 20,
+  idleInstances: 0,
+  ssmEndpoints: false,
+  logRetentionDays: 90,
   aurora: { instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, lagAlarmThresholdMs: 1000, extendedSupport: false },
   cockroach: { plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
   replicationTimeControl: false,
@@ -36,9 +39,17 @@ export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
   return {
     // The zones the generated config pins: the catalog's.
     regions: answers.plannedRegions.map(({ code, role }) => ({ region: code, role, availabilityZones: getRegion(code).zones.length })),
-    app: { instanceType: answers.instanceType, desiredCapacity: answers.desiredCapacity, fleets: answers.blueGreen ? 2 : 1, rootVolumeGib: d.rootVolumeGib },
+    app: {
+      instanceType: answers.instanceType,
+      desiredCapacity: answers.desiredCapacity,
+      fleets: answers.blueGreen ? 2 : 1,
+      idleInstances: answers.blueGreen ? d.idleInstances : 0,
+      rootVolumeGib: d.rootVolumeGib,
+    },
     natGateways: answers.natGateways,
     https: d.https,
+    ssmEndpoints: d.ssmEndpoints,
+    logRetentionDays: d.logRetentionDays,
     routing: answers.dns === "route53"
       ? { dns: "route53", policy: answers.routing, requestInterval: d.healthCheck.requestInterval, regionSwitch: answers.regionSwitch }
       : { dns: "cloudflare", policy: answers.routing, requestInterval: d.cloudflare.monitorInterval, proxied: d.cloudflare.proxied },

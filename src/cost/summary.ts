@@ -9,6 +9,7 @@ export function estimateSummaryRows(estimates: ProjectEstimates): [string, strin
   const costRow: [string, string] = cost
     ? ["cost", `${wholeDollars(cost.total)} a month (${cost.regions.map((region) => `${region.region} ${wholeDollars(region.subtotal)}`).join(", ")}, ` +
       `global ${wholeDollars(cost.globalSubtotal)}), ${cost.ratio.toFixed(1)}x ${cost.regions[0]!.region} alone; ` +
+      (cost.release ? `a blue/green release adds ${wholeDollars(cost.release.daily)} a day while both colors run; ` : "") +
       `prices as of ${estimates.prices.asOf}, itemized by npm run cost`]
     : partial
       ? ["cost", `${wholeDollars(partial.total)} a month without what is not priced (${partial.unpriced.join("; ")}); ` +

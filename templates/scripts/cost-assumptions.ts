@@ -2,6 +2,9 @@
 export interface CostAssumptions {
   loadBalancerCapacityUnits: number;
   natProcessedGb: number;
+  s3TrafficGb: number;
+  flowLogsGb: number;
+  accessLogsGb: number;
   crossRegionTransferGb: number;
   databaseStorageGb: number;
   databaseWriteIoPerSecond: number;
@@ -15,7 +18,10 @@ export interface CostAssumptions {
 /** Each assumption with its default and meaning (printed with the estimate, listed in the README). */
 export const costAssumptionSpecs: { key: keyof CostAssumptions; default: number; meaning: string }[] = [
   { key: "loadBalancerCapacityUnits", default: 1, meaning: "average load-balancer capacity units (LCU) per region, all fleets together" },
-  { key: "natProcessedGb", default: 100, meaning: "GB a month through the NAT gateways of each region" },
+  { key: "natProcessedGb", default: 100, meaning: "GB a month through the NAT gateways of each region (S3 traffic excluded: it takes the gateway endpoint)" },
+  { key: "s3TrafficGb", default: 50, meaning: "GB a month each region's instances exchange with S3 in their region, through the free gateway endpoint rather than NAT" },
+  { key: "flowLogsGb", default: 10, meaning: "GB of VPC flow logs each region delivers a month" },
+  { key: "accessLogsGb", default: 1, meaning: "GB of load-balancer access logs each region writes a month" },
   { key: "crossRegionTransferGb", default: 100, meaning: "GB a month each region sends to the others (database replication, service calls)" },
   { key: "databaseStorageGb", default: 100, meaning: "GB of Aurora storage, held again in every region" },
   { key: "databaseWriteIoPerSecond", default: 100, meaning: "Aurora write I/O per second, replicated to every secondary" },

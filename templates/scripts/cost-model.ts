@@ -4,7 +4,7 @@
  */
 import { defaultCostAssumptions, type CostAssumptions } from "./cost-assumptions.js";
 import { dollars } from "./cost-report.js";
-import { findHourlyPrice, healthCheckCounts, instanceVcpus, missingPrice, regionalCounts, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
+import { findHourlyPrice, healthCheckCounts, instanceVcpus, missingPrice, regionalCounts, releaseInstances, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
 import type { PriceTable } from "./prices.js";
 
 export interface CostLine {
@@ -43,6 +43,11 @@ export interface CostEstimate {
    * support if enrolled (config aurora.extendedSupport); `monthly` at the year 1-2 price, undefined for db.serverless.
    */
   extendedSupport?: { enrolled: boolean; vcpus?: number; monthly?: number };
+  /**
+   * Blue/green: what a release adds on top of `total` while both colors run a full fleet
+   * (blueGreen.releasing), a month if it lasted one and a day; undefined with one fleet.
+   */
+  release?: { monthly: number; daily: number; basis: string };
   notes: string[];
 }
 
@@ -57,13 +62,14 @@ type Item = [item: string, monthly: number, basis: string, unpriced?: string];
 function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceTable, a: CostAssumptions): Item[] {
   const hours = prices.hoursPerMonth;
   const { app } = shape;
-  const fleets = app.fleets === 1 ? "" : `${app.fleets} fleets x `;
+  // Blue/green between releases: the color with traffic runs the fleet, the other its idle instances.
+  const fleets = app.fleets === 1 ? `${app.desiredCapacity}` : `${counts.instances} (${app.desiredCapacity} live, ${app.idleInstances} idle)`;
   const hourly = findHourlyPrice(app.instanceType, prices.ec2.largeHourly);
   const { loadBalancer, natGateway } = prices;
   return [
     hourly === undefined
-      ? ["instances", 0, `${fleets}${app.desiredCapacity} x ${app.instanceType}`, missingPrice(app.instanceType, "ec2.largeHourly")]
-      : ["instances", counts.instances * hourly * hours, `${fleets}${app.desiredCapacity} x ${app.instanceType} x ${usd(hourly)}/h x ${hours} h`],
+      ? ["instances", 0, `${fleets} x ${app.instanceType}`, missingPrice(app.instanceType, "ec2.largeHourly")]
+      : ["instances", counts.instances * hourly * hours, `${fleets} x ${app.instanceType} x ${usd(hourly)}/h x ${hours} h`],
     ["instance volumes", counts.instances * app.rootVolumeGib * prices.ec2.gp3GbMonth,
       `${counts.instances} x ${app.rootVolumeGib} GB gp3 x ${usd(prices.ec2.gp3GbMonth)}/GB-month`],
     ["load balancers", (counts.loadBalancers * loadBalancer.hourly + a.loadBalancerCapacityUnits * loadBalancer.lcuHourly) * hours,
@@ -73,6 +79,32 @@ function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceT
     ["public IPv4", counts.publicIpv4 * prices.publicIpv4Hourly * hours,
       `${counts.publicIpv4} addresses (NAT, load balancer per zone) x ${usd(prices.publicIpv4Hourly)}/h x ${hours} h`],
   ];
+}
+
+/** Cents, as a price is written: $2.25. */
+const cents = (amount: number) => usd(Math.round(amount * 100) / 100);
+
+/** The S3 gateway endpoint: free, and what it saves at the region's NAT price. */
+function s3EndpointLine(a: CostAssumptions, prices: PriceTable, uplift: number): CostLine {
+  const saved = a.s3TrafficGb * prices.natGateway.perGb * (1 + uplift);
+  return { item: "S3 gateway endpoint", monthly: 0, basis: `free: ${a.s3TrafficGb} GB of S3 traffic a month skip NAT processing (${cents(saved)} saved)` };
+}
+
+/** The VPC's other paths to AWS services and its logs: Session Manager endpoints (optional), flow logs, log storage. */
+function networkItems(shape: DeploymentShape, region: DeploymentShape["regions"][number], counts: ResourceCounts, prices: PriceTable, a: CostAssumptions): Item[] {
+  const hours = prices.hoursPerMonth;
+  const items: Item[] = [];
+  if (counts.interfaceEndpoints > 0) {
+    const { zoneHourly } = prices.interfaceEndpoint;
+    items.push(["Session Manager endpoints", counts.interfaceEndpoints * region.availabilityZones * zoneHourly * hours,
+      `${counts.interfaceEndpoints} endpoints x ${region.availabilityZones} zones x ${usd(zoneHourly)}/h x ${hours} h (data ${usd(prices.interfaceEndpoint.perGb)}/GB, a few MB a day)`]);
+  }
+  items.push(["flow logs", counts.flowLogs * a.flowLogsGb * prices.flowLogsToS3PerGb, `${a.flowLogsGb} GB delivered to S3 x ${usd(prices.flowLogsToS3PerGb)}/GB`]);
+  // Steady state: each month's logs are kept logRetentionDays, so the bucket holds that many days of them.
+  const storedGb = ((a.flowLogsGb + a.accessLogsGb) * shape.logRetentionDays) / 30;
+  items.push(["log storage", counts.logBuckets * storedGb * prices.s3.standardGbMonth,
+    `(${a.flowLogsGb} GB flow + ${a.accessLogsGb} GB access logs) a month kept ${shape.logRetentionDays} days = ${Number(storedGb.toFixed(2))} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`]);
+  return items;
 }
 
 function auroraItems(
@@ -154,7 +186,7 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
   const counts = regionalCounts(shape, region, alone);
   const secondary = region.role === "secondary" && !alone;
   const db = shape.database;
-  const lines = appItems(shape, counts, prices, a).map(withUplift);
+  const lines = [...appItems(shape, counts, prices, a).map(withUplift), s3EndpointLine(a, prices, uplift), ...networkItems(shape, region, counts, prices, a).map(withUplift)];
   if (db.engine === "aurora-global") lines.push(...auroraItems(db, secondary, counts, prices, a).map(withUplift));
   if (db.engine === "cockroachdb" && db.plan === "ADVANCED") {
     const price = prices.cockroachCloud.advancedVcpuHourly;
@@ -177,7 +209,8 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
 function globalLines(shape: DeploymentShape, prices: PriceTable, a: CostAssumptions, alone: boolean): CostLine[] {
   const lines: CostLine[] = [];
   const add = (item: string, monthly: number, basis: string) => lines.push({ item, monthly, basis });
-  const origins = shape.regions.length * shape.app.fleets;
+  // One origin per region: its load balancer, whatever the fleets behind it.
+  const origins = shape.regions.length;
   if (shape.routing.dns === "route53") {
     const r53 = prices.route53;
     add("Route53 hosted zone", r53.hostedZoneMonthly, `1 zone x ${usd(r53.hostedZoneMonthly)}/month (shared with the zone's other records)`);
@@ -245,6 +278,7 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
   ];
   const extendedSupport = extendedSupportOf(shape, prices);
   if (extendedSupport) notes.push(extendedSupportNote(extendedSupport, prices));
+  const release = releaseCost(shape, prices);
   const drill = shape.gameDayMinutes;
   notes.push(`A game day (npm run drill) costs ${usd(prices.fis.actionMinute * drill)} a run: ${drill} action-minutes of AWS FIS x ${usd(prices.fis.actionMinute)}; nothing between runs.`);
   if (databasePlan(shape) === "STANDARD") notes.push("CockroachDB Standard uses the price in prices.cockroachCloud.standardVcpuHourly: check it against your CockroachDB Cloud quote.");
@@ -259,6 +293,7 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
     singleRegion: { lines: single, total: sum(single) },
     ratio: total / sum(single),
     unpriced,
+    ...(release ? { release } : {}),
     ...(extendedSupport ? { extendedSupport } : {}),
     notes,
   };
@@ -286,6 +321,26 @@ function extendedSupportNote(support: NonNullable<CostEstimate["extendedSupport"
   return support.enrolled
     ? `Aurora Extended Support is on (aurora.extendedSupport): once the major version is past its end of standard support, ${cost}.`
     : `Aurora Extended Support is off (aurora.extendedSupport): at the end of standard support AWS upgrades the major version itself. Enrolled, ${cost}.`;
+}
+
+/** The idle color grown to the full fleet in every region, with each region's uplift; none with one fleet. */
+function releaseCost(shape: DeploymentShape, prices: PriceTable): CostEstimate["release"] {
+  const extra = releaseInstances(shape);
+  if (extra === 0) return undefined;
+  const hours = prices.hoursPerMonth;
+  const hourly = findHourlyPrice(shape.app.instanceType, prices.ec2.largeHourly);
+  // An unpriced instance type is named in the notes already.
+  if (hourly === undefined) return undefined;
+  const perInstance = hourly * hours + shape.app.rootVolumeGib * prices.ec2.gp3GbMonth;
+  const monthly = shape.regions.reduce((total, { region }) => {
+    const uplift = prices.regionalUplift.regions[region] ?? prices.regionalUplift.default;
+    return total + extra * perInstance * (1 + uplift);
+  }, 0);
+  return {
+    monthly,
+    daily: (monthly * 24) / hours,
+    basis: `${extra} more x ${shape.app.instanceType} and its ${shape.app.rootVolumeGib} GB volume in each of ${shape.regions.length} regions, with each region's prices`,
+  };
 }
 
 function databasePlan(shape: DeploymentShape): string {

@@ -40,6 +40,9 @@ export function formatCostEstimate(estimate: CostEstimate, title: string): strin
     subtotal("subtotal", estimate.globalSubtotal),
     "",
     `total ${dollars(estimate.total)} a month${estimate.unpriced.length > 0 ? " (without what is not priced)" : ""}; ${primary.region} alone (no replication, no global routing) ${dollars(estimate.singleRegion.total)}: ${estimate.ratio.toFixed(1)}x one region`,
+    ...(estimate.release
+      ? [`during a release (blueGreen.releasing: both colors at full size) ${dollars(estimate.release.daily)} a day more, ${dollars(estimate.release.monthly)} over a whole month: ${estimate.release.basis}`]
+      : []),
     ...estimate.notes,
   ];
 }

@@ -8,12 +8,18 @@ export interface DeploymentShape {
     instanceType: string;
     /** Instances per fleet. */
     desiredCapacity: number;
-    /** Fleets per region: 1, or 2 with blue/green (each with its own load balancer). */
+    /** Fleets per region: 1, or 2 with blue/green (behind the region's one load balancer). */
     fleets: number;
+    /** With 2 fleets: instances per region of the color without traffic between releases (config blueGreen.idleInstances). */
+    idleInstances: number;
     rootVolumeGib: number;
   };
   natGateways: "per-az" | "single";
   https: boolean;
+  /** Interface endpoints for Session Manager in every zone (config network.ssmEndpoints). */
+  ssmEndpoints: boolean;
+  /** Days the regional log buckets keep access logs and flow logs (config logRetentionDays). */
+  logRetentionDays: number;
   routing: {
     dns: "route53" | "cloudflare";
     policy: Routing;
@@ -78,6 +84,9 @@ export function missingPrice(type: string, table: string): string {
   return `no price for ${type}: add the hourly price of ${type.startsWith("db.") ? "db." : ""}${family}.large to ${table} in scripts/prices.ts`;
 }
 
+/** Interface endpoints Session Manager needs (src/endpoints.ts: ssm, ssmmessages, ec2messages), each billed per zone. */
+export const sessionManagerEndpoints = 3;
+
 /** Resources the bill counts, per region and in total; the project's tests compare them with its resource graph. */
 export interface ResourceCounts {
   instances: number;
@@ -89,6 +98,12 @@ export interface ResourceCounts {
   /** Secrets Manager secrets: the database credentials, one per region. */
   secrets: number;
   buckets: number;
+  /** The access-log and flow-log bucket, its VPC flow log and the S3 gateway endpoint (free). */
+  logBuckets: number;
+  flowLogs: number;
+  gatewayEndpoints: number;
+  /** Session Manager's interface endpoints, each with a network interface per zone. */
+  interfaceEndpoints: number;
   /** CloudWatch alarms in the region (load balancers, replication lag, game day, region switch). */
   alarms: number;
 }
@@ -99,24 +114,35 @@ export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["
   const aurora = shape.database.engine === "aurora-global";
   const secondary = region.role === "secondary" && !alone;
   return {
-    instances: fleets * shape.app.desiredCapacity,
-    loadBalancers: fleets,
+    // The color with traffic runs the fleet; the other one its idle instances between releases.
+    instances: shape.app.desiredCapacity + (fleets - 1) * shape.app.idleInstances,
+    // One load balancer per region, whatever the fleets behind it.
+    loadBalancers: 1,
     natGateways,
-    // Elastic IPs of the NAT gateways, and an internet-facing load balancer's address in each zone.
-    publicIpv4: natGateways + fleets * region.availabilityZones,
+    // Elastic IPs of the NAT gateways, and the load balancer's address in each zone.
+    publicIpv4: natGateways + region.availabilityZones,
     databaseInstances: shape.database.engine === "aurora-global" ? shape.database.instances : 0,
     kmsKeys: aurora ? 1 : 0,
     secrets: shape.database.engine === "none" ? 0 : 1,
     buckets: 1,
-    // 5xx from the load balancer, 5xx from the application, unhealthy hosts; lag on each Aurora secondary;
-    // the game day's users-affected alarm; and the metric switch of the region before it in config order.
-    alarms: fleets * 3 + (aurora && secondary ? 1 : 0) + (alone ? 0 : 1 + (shape.routing.regionSwitch === "metric" ? 1 : 0)),
+    logBuckets: 1,
+    flowLogs: 1,
+    gatewayEndpoints: 1,
+    interfaceEndpoints: shape.ssmEndpoints ? sessionManagerEndpoints : 0,
+    // 5xx from the load balancer; per fleet 5xx from the application and unhealthy hosts; lag on each
+    // Aurora secondary; the game day's users-affected alarm; and the metric switch of the region before it.
+    alarms: 1 + fleets * 2 + (aurora && secondary ? 1 : 0) + (alone ? 0 : 1 + (shape.routing.regionSwitch === "metric" ? 1 : 0)),
   };
+}
+
+/** Instances a release adds in each region: the idle color grows to the full fleet while blueGreen.releasing is true. */
+export function releaseInstances(shape: DeploymentShape): number {
+  return (shape.app.fleets - 1) * Math.max(0, shape.app.desiredCapacity - shape.app.idleInstances);
 }
 
 /** Route53 health checks, none with Cloudflare but the public name's. */
 export interface HealthCheckCounts {
-  /** One per load balancer, with the configured features and an alarm in us-east-1. */
+  /** One per region's load balancer, with the configured features and an alarm in us-east-1. */
   loadBalancers: number;
   /** Calculated checks (load balancer and region switch) and the switches' own: basic checks, no alarm. */
   basic: number;
@@ -124,6 +150,6 @@ export interface HealthCheckCounts {
 
 export function healthCheckCounts(shape: DeploymentShape): HealthCheckCounts {
   if (shape.routing.dns !== "route53") return { loadBalancers: 0, basic: 0 };
-  const loadBalancers = shape.regions.length * shape.app.fleets;
+  const loadBalancers = shape.regions.length;
   return { loadBalancers, basic: loadBalancers + shape.regions.length };
 }

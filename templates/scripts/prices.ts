@@ -16,6 +16,10 @@ export interface PriceTable {
   };
   loadBalancer: { hourly: number; lcuHourly: number };
   natGateway: { hourly: number; perGb: number };
+  /** VPC interface endpoints (aws.amazon.com/privatelink/pricing): per endpoint and zone, and per GB processed. Gateway endpoints (S3) are free. */
+  interfaceEndpoint: { zoneHourly: number; perGb: number };
+  /** VPC flow logs delivered to S3 (CloudWatch pricing, vended logs, first 10 TB), per GB. */
+  flowLogsToS3PerGb: number;
   publicIpv4Hourly: number;
   /** Data sent to another AWS region, per GB. */
   interRegionPerGb: number;
@@ -88,6 +92,8 @@ export const prices = {
   },
   loadBalancer: { hourly: 0.0225, lcuHourly: 0.008 },
   natGateway: { hourly: 0.045, perGb: 0.045 },
+  interfaceEndpoint: { zoneHourly: 0.01, perGb: 0.01 },
+  flowLogsToS3PerGb: 0.25,
   publicIpv4Hourly: 0.005,
   interRegionPerGb: 0.02,
   aurora: {

@@ -11,10 +11,12 @@ import { prices } from "../../templates/scripts/prices.js";
 // replicated writes $0.20/M, inter-region $0.02/GB, KMS $1, alarm $0.10, Route53 zone $0.50, health
 // check $0.50 + $1 per feature, S3 $0.023/GB-month, RTC $0.015/GB, Cloudflare $5 + $5 per origin
 // beyond 2 + $10 steering + $0.50 per 500k queries beyond 500k, CockroachDB $0.50/vCPU-h, Secrets
-// Manager $0.40 per secret a month, Aurora Extended Support $0.10/vCPU-h (years 1-2), 730 h a month,
-// +10 % outside us-east-1, us-east-2 and us-west-2. Default usage: 1 LCU, 100 GB through NAT, 100 GB
-// cross-region, 100 GB database, 100 write and 100 read I/O per second, 100 GB per bucket, 10 GB
-// written a month (old versions kept 30 days, a 30-day month), 10 M DNS queries.
+// Manager $0.40 per secret a month, Aurora Extended Support $0.10/vCPU-h (years 1-2), flow logs to S3
+// $0.25/GB, interface endpoints $0.01 per zone-hour, 730 h a month, +10 % outside us-east-1, us-east-2
+// and us-west-2. Default usage: 1 LCU, 100 GB through NAT, 100 GB cross-region, 100 GB database, 100
+// write and 100 read I/O per second, 100 GB per bucket, 10 GB written a month (old versions kept 30
+// days, a 30-day month), 10 M DNS queries, 10 GB of flow logs and 1 GB of access logs a month per
+// region, kept 90 days.
 const hours = 730;
 const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6; // 100/s -> 262.8 M
 
@@ -22,9 +24,11 @@ const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6; // 10
 function patternShape(regions: string[]): DeploymentShape {
   return {
     regions: regions.map((region, i) => ({ region, role: i === 0 ? "primary" : "secondary", availabilityZones: 3 })),
-    app: { instanceType: "t3.medium", desiredCapacity: 4, fleets: 1, rootVolumeGib: 20 },
+    app: { instanceType: "t3.medium", desiredCapacity: 4, fleets: 1, idleInstances: 0, rootVolumeGib: 20 },
     natGateways: "per-az",
     https: true,
+    ssmEndpoints: false,
+    logRetentionDays: 90,
     routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "metric" },
     database: { engine: "aurora-global", instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: false },
     objects: { replication: "none", replicationTimeControl: false, noncurrentVersionDays: 30 },
@@ -58,10 +62,15 @@ const crossRegion = 100 * 0.02; // 2.00
 const secret = 0.4; // the database credentials, this region's copy
 // Every region has a bucket, not replicated here: its objects, and the versions its own writes replace (10 GB x 30/30 days).
 const bucket = 100 * 0.023 + 10 * 0.023; // 2.30 + 0.23 = 2.53
-// Alarms: 3 per load balancer, the game day's users-affected alarm, the region switch hosted here; a secondary's lag alarm.
-const primaryRegion = instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + primaryStorageIo + 1 + secret + crossRegion + bucket + 5 * 0.1; // 776.237
-const secondaryRegion = 1.1 * (instances + volumes + loadBalancer + nat + ipv4 + databaseInstances + secondaryStorageIo + replicatedWrites + 1 + secret + crossRegion + bucket + 6 * 0.1); // 1.1 x 776.337 = 853.9707
-const aloneRegion = primaryRegion - crossRegion - 2 * 0.1 + 0.5; // 774.537: no cross-region transfer, no game day or switch alarm, plus the hosted zone
+// The VPC's logs: 10 GB of flow logs delivered to S3, and 10 + 1 GB a month kept 90 days = 33 GB stored.
+const flowLogs = 10 * 0.25; // 2.50
+const logStorage = ((10 + 1) * 90) / 30 * 0.023; // 33 GB x 0.023 = 0.759
+// The S3 gateway endpoint is free: 0.
+// Alarms: the load balancer's 5xx, 2 per fleet (5xx, unhealthy), the game day's users-affected alarm, the
+// region switch hosted here; a secondary's lag alarm.
+const primaryRegion = instances + volumes + loadBalancer + nat + ipv4 + flowLogs + logStorage + databaseInstances + primaryStorageIo + 1 + secret + crossRegion + bucket + 5 * 0.1; // 779.496
+const secondaryRegion = 1.1 * (instances + volumes + loadBalancer + nat + ipv4 + flowLogs + logStorage + databaseInstances + secondaryStorageIo + replicatedWrites + 1 + secret + crossRegion + bucket + 6 * 0.1); // 1.1 x 779.596 = 857.5556
+const aloneRegion = primaryRegion - crossRegion - 2 * 0.1 + 0.5; // 777.796: no cross-region transfer, no game day or switch alarm, plus the hosted zone
 
 describe("the pattern document's deployment, 2 regions", () => {
   const estimate = estimateCost(patternShape(["us-east-1", "eu-west-1"]), prices);
@@ -80,9 +89,14 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(line(estimate, "us-east-1", "object storage")).toBeCloseTo(2.3, 6);
     expect(line(estimate, "us-east-1", "old object versions")).toBeCloseTo(0.23, 6);
     expect(line(estimate, "us-east-1", "alarms")).toBeCloseTo(0.5, 6);
+    expect(line(estimate, "us-east-1", "S3 gateway endpoint")).toBe(0);
+    expect(line(estimate, "us-east-1", "flow logs")).toBeCloseTo(2.5, 6);
+    expect(line(estimate, "us-east-1", "log storage")).toBeCloseTo(0.759, 6);
+    expect(items(estimate, "us-east-1")).not.toContain("Session Manager endpoints");
     expect(items(estimate, "us-east-1")).not.toContain("replicated writes");
     expect(items(estimate, "us-east-1")).not.toContain("S3 replication");
-    expect(estimate.regions[0]!.subtotal).toBeCloseTo(776.237, 6);
+    expect(estimate.regions[0]!.subtotal).toBeCloseTo(779.496, 6);
+    expect(estimate.release).toBeUndefined();
   });
 
   it("prices the secondary 10 % higher and adds its replicated writes and lag alarm", () => {
@@ -91,7 +105,7 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(line(estimate, "eu-west-1", "replicated writes")).toBeCloseTo(52.56 * 1.1, 6);
     expect(line(estimate, "eu-west-1", "alarms")).toBeCloseTo(0.6 * 1.1, 6);
     expect(line(estimate, "eu-west-1", "database secret")).toBeCloseTo(0.4 * 1.1, 6);
-    expect(estimate.regions[1]!.subtotal).toBeCloseTo(853.9707, 6);
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(857.5556, 6);
     expect(estimate.regions[1]!.subtotal).toBeCloseTo(secondaryRegion, 9);
   });
 
@@ -105,10 +119,10 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(globalLine(estimate, "Route53 queries")).toBe(0); // alias queries are free
     expect(estimate.global.map((l) => l.item)).not.toContain("Route53 ARC cluster");
     expect(estimate.globalSubtotal).toBeCloseTo(7.3, 6);
-    expect(estimate.total).toBeCloseTo(776.237 + 853.9707 + 7.3, 6); // 1,637.5077
+    expect(estimate.total).toBeCloseTo(779.496 + 857.5556 + 7.3, 6); // 1,644.3516
     expect(estimate.total).toBeCloseTo(primaryRegion + secondaryRegion + 7.3, 9);
     expect(estimate.singleRegion.total).toBeCloseTo(aloneRegion, 9);
-    expect(estimate.ratio).toBeCloseTo(1637.5077 / 774.537, 6); // 2.1x
+    expect(estimate.ratio).toBeCloseTo(1644.3516 / 777.796, 6); // 2.1x
   });
 
   it("names what Extended Support would add, 2 vCPU per db.r6g.large, without adding it to the total", () => {
@@ -139,26 +153,28 @@ describe("the pattern document's deployment, 3 regions", () => {
 
   it("adds a third region like the second, and its health checks", () => {
     expect(estimate.regions.map((region) => region.subtotal)).toEqual([
-      expect.closeTo(776.237, 6),
-      expect.closeTo(853.9707, 6),
-      expect.closeTo(853.9707, 6),
+      expect.closeTo(779.496, 6),
+      expect.closeTo(857.5556, 6),
+      expect.closeTo(857.5556, 6),
     ]);
     expect(estimate.globalSubtotal).toBeCloseTo(0.5 + 3 * 1.5 + 3 * 0.1 + 6 * 0.5 + 1.6, 6); // 9.90
-    expect(estimate.total).toBeCloseTo(776.237 + 2 * 853.9707 + 9.9, 6); // 2,494.0784
-    expect(estimate.ratio).toBeCloseTo(2494.0784 / 774.537, 6); // 3.2x
+    expect(estimate.total).toBeCloseTo(779.496 + 2 * 857.5556 + 9.9, 6); // 2,504.5072
+    expect(estimate.ratio).toBeCloseTo(2504.5072 / 777.796, 6); // 3.2x
   });
 });
 
-describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidirectional objects with RTC", () => {
+describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidirectional objects with RTC, Session Manager endpoints", () => {
   const shape: DeploymentShape = {
     regions: [
       { region: "us-west-1", role: "primary", availabilityZones: 2 },
       { region: "us-east-1", role: "secondary", availabilityZones: 3 },
       { region: "eu-central-1", role: "secondary", availabilityZones: 3 },
     ],
-    app: { instanceType: "t3.small", desiredCapacity: 2, fleets: 2, rootVolumeGib: 20 },
+    app: { instanceType: "t3.small", desiredCapacity: 2, fleets: 2, idleInstances: 0, rootVolumeGib: 20 },
     natGateways: "single",
     https: true,
+    ssmEndpoints: true,
+    logRetentionDays: 30,
     routing: { dns: "cloudflare", policy: "geolocation", requestInterval: 60 },
     database: { engine: "cockroachdb", plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
     objects: { replication: "bidirectional", replicationTimeControl: true, noncurrentVersionDays: 30 },
@@ -166,16 +182,21 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
   };
   const estimate = estimateCost(shape, prices);
   const cockroach = 3 * 4 * 0.5 * 730; // 4,380 per region, CockroachDB Cloud's own price (no AWS uplift)
-  // Per region before uplift: 2 fleets x 2 x t3.small; 4 volumes; 2 ALBs + 1 LCU; 1 NAT; the credentials secret; transfer; storage;
-  // old versions of every region's writes (10 GB x 3 regions, 30 days); replication to 2 others with RTC;
-  // 7 alarms (3 per load balancer, the game day's; Cloudflare pools are the region switch, no alarm).
-  const shared = 2 * 2 * 0.0208 * 730 + 4 * 20 * 0.08 + (2 * 0.0225 + 0.008) * 730 + (0.045 * 730 + 100 * 0.045) + 0.4 + 100 * 0.02 + 100 * 0.023
-    + 10 * 3 * 0.023 + 10 * 2 * (0.02 + 0.015) + 7 * 0.1;
-  // = 60.736 + 6.4 + 38.69 + 37.35 + 0.4 + 2 + 2.3 + 0.69 + 0.7 + 0.7 = 149.966
+  // Per region before uplift, between releases: 2 live + 0 idle x t3.small; 2 volumes; 1 ALB + 1 LCU; 1 NAT; the
+  // credentials secret; transfer; storage; old versions of every region's writes (10 GB x 3 regions, 30 days);
+  // replication to 2 others with RTC; 6 alarms (the load balancer's, 2 per fleet, the game day's; Cloudflare pools
+  // are the region switch, no alarm); 10 GB of flow logs; 10 + 1 GB of logs kept 30 days = 11 GB stored.
+  const shared = 2 * 0.0208 * 730 + 2 * 20 * 0.08 + (1 * 0.0225 + 0.008) * 730 + (0.045 * 730 + 100 * 0.045) + 0.4 + 100 * 0.02 + 100 * 0.023
+    + 10 * 3 * 0.023 + 10 * 2 * (0.02 + 0.015) + 6 * 0.1 + 10 * 0.25 + 11 * 0.023;
+  // = 30.368 + 3.2 + 22.265 + 37.35 + 0.4 + 2 + 2.3 + 0.69 + 0.7 + 0.6 + 2.5 + 0.253 = 102.626
+  // Per zone: the load balancer's address; 3 Session Manager endpoints at $0.01 per zone-hour = 21.90 a zone.
 
-  it("counts the public addresses of each region's zones and fleets", () => {
-    expect(line(estimate, "us-west-1", "public IPv4")).toBeCloseTo((1 + 2 * 2) * 0.005 * 730 * 1.1, 6); // 18.25 x 1.1
-    expect(line(estimate, "us-east-1", "public IPv4")).toBeCloseTo((1 + 2 * 3) * 0.005 * 730, 6); // 25.55
+  it("counts the public addresses and endpoint interfaces of each region's zones", () => {
+    expect(line(estimate, "us-west-1", "public IPv4")).toBeCloseTo((1 + 2) * 0.005 * 730 * 1.1, 6); // 10.95 x 1.1
+    expect(line(estimate, "us-east-1", "public IPv4")).toBeCloseTo((1 + 3) * 0.005 * 730, 6); // 14.60
+    expect(line(estimate, "us-west-1", "Session Manager endpoints")).toBeCloseTo(3 * 2 * 0.01 * 730 * 1.1, 6); // 43.80 x 1.1
+    expect(line(estimate, "us-east-1", "Session Manager endpoints")).toBeCloseTo(3 * 3 * 0.01 * 730, 6); // 65.70
+    expect(line(estimate, "us-east-1", "log storage")).toBeCloseTo(11 * 0.023, 6); // 0.253
     expect(line(estimate, "us-east-1", "S3 replication")).toBeCloseTo(10 * 2 * (0.02 + 0.015), 6); // 0.70
     expect(line(estimate, "us-east-1", "old object versions")).toBeCloseTo(30 * 0.023, 6); // every region's writes land in every bucket
     expect(line(estimate, "us-east-1", "database secret")).toBeCloseTo(0.4, 6); // CockroachDB's credentials too
@@ -186,24 +207,41 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
   });
 
   it("totals the regions and Cloudflare's load balancer", () => {
-    expect(shared).toBeCloseTo(149.966, 9);
-    expect(estimate.regions[0]!.subtotal).toBeCloseTo((149.966 + 18.25) * 1.1 + cockroach, 6); // 4,565.0376
-    expect(estimate.regions[1]!.subtotal).toBeCloseTo(149.966 + 25.55 + cockroach, 6); // 4,555.516
-    expect(estimate.regions[2]!.subtotal).toBeCloseTo((149.966 + 25.55) * 1.1 + cockroach, 6); // 4,573.0676
-    // $5 for 2 origins + 4 more origins x $5 + geo steering $10 + (10 M - 0.5 M) = 19 x 500k x $0.50
-    expect(globalLine(estimate, "Cloudflare load balancing")).toBeCloseTo(5 + 4 * 5 + 10 + 19 * 0.5, 6); // 44.50
+    expect(shared).toBeCloseTo(102.626, 9);
+    expect(estimate.regions[0]!.subtotal).toBeCloseTo((102.626 + 10.95 + 43.8) * 1.1 + cockroach, 6); // 4,553.1136
+    expect(estimate.regions[1]!.subtotal).toBeCloseTo(102.626 + 14.6 + 65.7 + cockroach, 6); // 4,562.926
+    expect(estimate.regions[2]!.subtotal).toBeCloseTo((102.626 + 14.6 + 65.7) * 1.1 + cockroach, 6); // 4,581.2186
+    // $5 for 2 origins + 1 more origin (one load balancer per region) x $5 + geo steering $10 + (10 M - 0.5 M) = 19 x 500k x $0.50
+    expect(globalLine(estimate, "Cloudflare load balancing")).toBeCloseTo(5 + 1 * 5 + 10 + 19 * 0.5, 6); // 29.50
     // Proxied by Cloudflare, the public name is an endpoint outside AWS for Route53's check.
     expect(globalLine(estimate, "public name check and alarm")).toBeCloseTo(0.75 + 1 + 0.1, 6); // 1.85
     expect(estimate.global.map((l) => l.item)).toEqual(["Cloudflare load balancing", "public name check and alarm"]);
-    expect(estimate.total).toBeCloseTo(4565.0376 + 4555.516 + 4573.0676 + 44.5 + 1.85, 6); // 13,739.9712
+    expect(estimate.total).toBeCloseTo(4553.1136 + 4562.926 + 4581.2186 + 29.5 + 1.85, 6); // 13,728.6082
     expect(estimate.extendedSupport).toBeUndefined();
   });
 
   it("compares with us-west-1 alone: its fleets and nodes, no replication, no global load balancer", () => {
-    // Alone, its bucket keeps the versions of its own writes only: 10 GB x 30/30 days x $0.023 = 0.23.
-    const alone = (60.736 + 6.4 + 38.69 + 37.35 + 18.25 + 0.4 + 2.3 + 0.23 + 0.6) * 1.1 + 4380; // 4,561.4516
+    // 5 alarms alone (no game day); no cross-region transfer or replication; its bucket keeps the versions of its
+    // own writes only: 10 GB x 30/30 days x $0.023 = 0.23.
+    const alone = (30.368 + 3.2 + 22.265 + 37.35 + 10.95 + 0.4 + 2.3 + 0.23 + 0.5 + 2.5 + 0.253 + 43.8) * 1.1 + 4380; // 154.116 x 1.1 + 4,380 = 4,549.5276
     expect(estimate.singleRegion.total).toBeCloseTo(alone, 6);
-    expect(estimate.ratio).toBeCloseTo(13739.9712 / 4561.4516, 6); // 3.0x
+    expect(estimate.ratio).toBeCloseTo(13728.6082 / 4549.5276, 6); // 3.0x
+  });
+
+  it("prices a release: the idle color grown to the full fleet in every region, a day and over a month", () => {
+    // 2 more t3.small and their 20 GB volumes a region: 2 x (15.184 + 1.60) = 33.568, with the regions' uplifts 1.1 + 1 + 1.1.
+    expect(estimate.release!.monthly).toBeCloseTo(33.568 * 3.2, 6); // 107.4176
+    expect(estimate.release!.daily).toBeCloseTo((107.4176 * 24) / 730, 6); // 3.5315
+    const text = formatCostEstimate(estimate, "svc, stack prod").join("\n");
+    expect(text).toContain("during a release (blueGreen.releasing: both colors at full size) $3.53 a day more, $107.42 over a whole month");
+    expect(text).toMatch(/^ {2}instances +\$33\.40 {2}2 \(2 live, 0 idle\) x t3\.small x \$0\.0208\/h x 730 h x 1\.10$/m);
+  });
+
+  it("keeps an idle floor in the steady state, and a release grows only the rest", () => {
+    const floor = estimateCost({ ...shape, app: { ...shape.app, idleInstances: 1 } }, prices);
+    // 1 more t3.small a region between releases (15.184 + 1.60 with its volume); a release adds 1 a region instead of 2.
+    expect(floor.total - estimate.total).toBeCloseTo(16.784 * 3.2, 6); // 53.7088
+    expect(floor.release!.monthly).toBeCloseTo(16.784 * 3.2, 6);
   });
 });
 
@@ -235,11 +273,12 @@ describe("Aurora Serverless v2, weighted routing with fast health checks, one-wa
 
   it("charges HTTPS and the 10 s interval as two health-check features", () => {
     expect(globalLine(estimate, "Route53 health checks")).toBeCloseTo(2 * (0.5 + 2 * 1), 6); // 5.00
-    // ... + KMS key, secret, transfer, storage, old versions (0.69), replication (primary only), alarms.
-    const primary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 115.12 + 1 + 0.4 + 2 + 2.3 + 0.69 + 0.2 + 0.5; // 747.697
-    const secondary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 350.4 + 62.56 + 52.56 + 1 + 0.4 + 2 + 2.3 + 0.69 + 0.6; // 747.597
+    // ... + KMS key, secret, transfer, storage, old versions (0.69), replication (primary only), alarms, flow logs 2.50
+    // and log storage 0.759.
+    const primary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 2.5 + 0.759 + 350.4 + 115.12 + 1 + 0.4 + 2 + 2.3 + 0.69 + 0.2 + 0.5; // 750.956
+    const secondary = 121.472 + 6.4 + 22.265 + 103.05 + 21.9 + 2.5 + 0.759 + 350.4 + 62.56 + 52.56 + 1 + 0.4 + 2 + 2.3 + 0.69 + 0.6; // 750.856
     // Global: hosted zone, 2 checks with 2 features, their alarms, 4 basic switch checks, the public name's check and alarm.
-    expect(estimate.total).toBeCloseTo(primary + secondary + 0.5 + 5 + 0.2 + 2 + 1.6, 6); // 1,504.594
+    expect(estimate.total).toBeCloseTo(primary + secondary + 0.5 + 5 + 0.2 + 2 + 1.6, 6); // 1,511.112
   });
 
   it("keeps the serverless capacity within the configured min and max", () => {
@@ -304,6 +343,11 @@ describe("usage assumptions and the price table", () => {
     expect(text).toMatch(/^ {2}NAT gateways +\$113\.36 {2}\(3 x \$0\.045\/h x 730 h \+ 100 GB x \$0\.045\/GB\) x 1\.10$/m);
     expect(text).toMatch(/^ {2}database secret +\$0\.40 {2}1 Secrets Manager secret \(the credentials, this region's copy\) x \$0\.40\/month$/m);
     expect(text).toMatch(/^ {2}old object versions +\$0\.23 {2}10 GB written a month, kept 30 days once replaced = 10 GB x \$0\.023\/GB-month$/m);
-    expect(text).toContain("total $1,637.51 a month; us-east-1 alone (no replication, no global routing) $774.54: 2.1x one region");
+    // 50 GB x $0.045/GB of NAT processing, with eu-west-1's uplift: 2.25, and 2.475 rounded to the cent.
+    expect(text).toMatch(/^ {2}S3 gateway endpoint +\$0\.00 {2}free: 50 GB of S3 traffic a month skip NAT processing \(\$2\.25 saved\)$/m);
+    expect(text).toMatch(/^ {2}S3 gateway endpoint +\$0\.00 {2}free: 50 GB of S3 traffic a month skip NAT processing \(\$2\.48 saved\)$/m);
+    expect(text).toMatch(/^ {2}log storage +\$0\.76 {2}\(10 GB flow \+ 1 GB access logs\) a month kept 90 days = 33 GB x \$0\.023\/GB-month$/m);
+    expect(text).toContain("total $1,644.35 a month; us-east-1 alone (no replication, no global routing) $777.80: 2.1x one region");
+    expect(text).not.toContain("during a release");
   });
 });

@@ -55,6 +55,8 @@ describe("every combination's README and CI workflow", () => {
         "Failover and data loss",
         "Cost estimate",
         "Continuous integration",
+        "Network",
+        "Upgrading and removing",
         "Regenerating",
         ...(answers.blueGreen ? ["Blue/green"] : []),
         ...(answers.database === "aurora-global" ? ["Aurora switchover and failover"] : []),
@@ -68,8 +70,8 @@ describe("every combination's README and CI workflow", () => {
       // Every node an edge names is declared with a label somewhere in the diagram.
       const declared = new Set([...diagram.matchAll(/(\w+)(?:\[|\(|\{)/g)].map((match) => match[1]));
       const edges = [...diagram.matchAll(/^\s*(\w+)(?:\[[^\]]*\]|\(\([^)]*\)\))? *(?:-->|-\.->|<-\.->)(?:\|[^|]*\|)? *(\w+)/gm)];
-      // users -> DNS, DNS -> each load balancer, each load balancer -> its fleet, at least.
-      expect(edges.length, label).toBeGreaterThanOrEqual(1 + 2 * answers.regions.length * (answers.blueGreen ? 2 : 1));
+      // users -> DNS, DNS -> each region's load balancer, each load balancer -> each of its fleets, at least.
+      expect(edges.length, label).toBeGreaterThanOrEqual(1 + answers.regions.length * (1 + (answers.blueGreen ? 2 : 1)));
       for (const [, from, to] of edges) expect(declared.has(from!) && declared.has(to!), `${label}: ${from} -> ${to}`).toBe(true);
 
       const first = section.get("First deployment")!;
@@ -81,6 +83,41 @@ describe("every combination's README and CI workflow", () => {
         expect(first, `${label}: ${secret}`).toContain(`pulumi config set --secret ${secret}`);
       }
       expect(first.indexOf("pulumi preview"), label).toBeLessThan(first.indexOf("pulumi up"));
+    }
+  });
+
+  it("lists every rule of the policy pack in the guardrails table, and every new setting in the configuration table", () => {
+    for (const { label, answers, files } of projects) {
+      const section = sections(files.get("README.md")!);
+      const rules = [...files].filter(([path]) => path.startsWith("policy/rules/"))
+        .flatMap(([, content]) => [...content.matchAll(/\n {2}name: "([a-z0-9-]+)",\n {2}description: /g)].map((match) => match[1]!));
+      expect(rules.length, label).toBeGreaterThanOrEqual(31);
+      for (const rule of rules) expect(section.get("Guardrails"), `${label}: ${rule}`).toContain(`| \`${rule}\` |`);
+      const keys = ["loadBalancer.deletionProtection", "logRetentionDays", "network.ssmEndpoints", ...(answers.blueGreen ? ["blueGreen.releasing", "blueGreen.idleInstances"] : [])];
+      for (const key of keys) expect(section.get("Configuration"), `${label}: ${key}`).toContain(`| \`${key}\``);
+    }
+  });
+
+  it("tells how blue/green releases run with one load balancer and one database, and what upgrading replaces", () => {
+    for (const { label, answers, files } of projects) {
+      const section = sections(files.get("README.md")!);
+      expect(section.get("Network"), label).toMatch(/S3 gateway endpoint[\s\S]*Session Manager endpoints[\s\S]*off by default[\s\S]*Flow logs/);
+      const upgrading = section.get("Upgrading and removing")!;
+      expect(upgrading, label).toContain("pulumi config set --path loadBalancer.deletionProtection false");
+      if (!answers.blueGreen) {
+        expect(upgrading, label).not.toContain("green's load balancer");
+        continue;
+      }
+      expect(upgrading, label).toContain("Replaced: green's load balancer");
+      const blueGreen = section.get("Blue/green")!;
+      expect(blueGreen, label).toContain("**Why the split is at the load balancer.**");
+      expect(blueGreen, label).toContain("pulumi config set --path blueGreen.releasing true");
+      expect(blueGreen, label).toContain("aws elbv2 wait target-in-service");
+      expect(blueGreen, label).toContain("**Check before shifting**");
+      expect(blueGreen, label).toMatch(/A release costs about \$\d+\.\d\d a day more/);
+      const schema = /\*\*Schema changes: expand, migrate, contract\.\*\*[\s\S]*1\. \*\*Expand\*\*[\s\S]*2\. \*\*Migrate\*\*[\s\S]*3\. \*\*Contract\*\*/;
+      if (answers.database === "none") expect(blueGreen, label).not.toMatch(schema);
+      else expect(blueGreen, label).toMatch(schema);
     }
   });
 

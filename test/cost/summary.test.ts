@@ -15,9 +15,9 @@ describe("the generator's end summary", () => {
     const lines = summaryLines(context, [], []);
     const cost = context.estimates.cost!;
     // The pattern document's deployment: 4 x t3.medium and 2 x db.r6g.large a region, Route53 latency routing,
-    // with each region's credentials secret and unreplicated bucket.
-    expect(Math.round(cost.total)).toBe(Math.round(776.237 + 853.9707 + 7.3)); // test/cost/model.test.ts
-    expect(lines).toContain("  cost        $1,638 a month (us-east-1 $776, eu-west-1 $854, global $7), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
+    // with each region's credentials secret, unreplicated bucket and VPC logs.
+    expect(Math.round(cost.total)).toBe(Math.round(779.496 + 857.5556 + 7.3)); // test/cost/model.test.ts
+    expect(lines).toContain("  cost        $1,644 a month (us-east-1 $779, eu-west-1 $858, global $7), 2.1x us-east-1 alone; prices as of 2026-11-01, itemized by npm run cost");
     expect(lines).toContain("  failover    users leave a failed region in 60-150 s, an evacuated one in 1-4 min; database writes lost: typically under 1 s");
     expect(lines).toContain("  objects     none (a bucket in every region, not replicated)");
     // Not billed until the major version leaves standard support: named, never added. 8 vCPU: 292.00 + 321.20.
@@ -30,6 +30,13 @@ describe("the generator's end summary", () => {
     expect(lines).toContain("  objects     bidirectional replication between the regions' buckets");
   });
 
+  it("shows what a blue/green release adds a day while both colors run", () => {
+    const context = contextOf({ regions: ["us-east-1", "eu-west-1"], blueGreen: true, objectReplication: "none" });
+    // 4 more t3.medium and their volumes a region: 4 x (30.368 + 1.60) = 127.872, x (1 + 1.1) = 268.5312 a month, / 730 x 24 = 8.83 a day.
+    expect(context.estimates.cost!.release!.daily).toBeCloseTo((268.5312 * 24) / 730, 6);
+    expect(summaryLines(context, [], []).find((line) => line.startsWith("  cost "))).toContain("; a blue/green release adds $9 a day while both colors run; prices as of");
+  });
+
   it("says what the price table lacks, with the estimate of the rest, in the summary and the README", () => {
     const context = contextOf({ instanceType: "c6in.xlarge" });
     const missing = "no price for c6in.xlarge: add the hourly price of c6in.large to ec2.largeHourly in scripts/prices.ts";
@@ -39,7 +46,7 @@ describe("the generator's end summary", () => {
     );
     const readme = renderProject(context, resolve("templates")).get("README.md")!.content;
     expect(readme).toContain(`No estimate at generation: ${missing}; the figures below leave it out`);
-    expect(readme).toMatch(/^ {2}instances +not priced {2}2 fleets x 4 x c6in\.xlarge$/m);
+    expect(readme).toMatch(/^ {2}instances +not priced {2}4 \(4 live, 0 idle\) x c6in\.xlarge$/m);
     expect(readme).not.toContain("**Cost**: about");
   });
 });
