@@ -75,10 +75,14 @@ export async function typeCheckAll(root: string, labels: string[], nodeModules: 
   }
 
   const tsc = join(nodeModules, "typescript", "bin", "tsc");
-  for (const [index, group] of [...groups.values()].entries()) {
+  const programs = [...groups.values()].flatMap((group) => chunksOf(group, labels));
+  for (const [index, program] of programs.entries()) {
     const configFile = join(root, `tsconfig.matrix-${index}.json`);
-    writeFileSync(configFile, JSON.stringify({ compilerOptions: { ...group.options, noEmit: true }, files: [...group.files] }, null, 2));
-    const run = await runProcess(process.execPath, [tsc, "-p", configFile, "--pretty", "false"], { cwd: root, killAfterMs: 20 * 60_000 });
+    writeFileSync(configFile, JSON.stringify({ compilerOptions: { ...program.options, noEmit: true }, files: program.files }, null, 2));
+    const run = await runProcess(process.execPath, [`--max-old-space-size=${heapMegabytes}`, tsc, "-p", configFile, "--pretty", "false"], {
+      cwd: root,
+      killAfterMs: 20 * 60_000,
+    });
     result.programs += 1;
     const found = assignErrors(run.output, result);
     if (run.code !== 0 && found === 0) {
@@ -86,6 +90,24 @@ export async function typeCheckAll(root: string, labels: string[], nodeModules: 
     }
   }
   return result;
+}
+
+/**
+ * How many combinations share one tsc program, and the heap it gets: one program for all of them
+ * outgrows the heap (every combination's files stay in memory together), while each program pays
+ * the provider types' load once, so a few large programs are the fastest that fits.
+ */
+const combinationsPerProgram = 48;
+const heapMegabytes = 6144;
+
+function chunksOf(group: { options: Record<string, unknown>; files: Set<string> }, labels: string[]) {
+  const chunks: { options: Record<string, unknown>; files: string[] }[] = [];
+  for (let start = 0; start < labels.length; start += combinationsPerProgram) {
+    const chosen = new Set(labels.slice(start, start + combinationsPerProgram));
+    const files = [...group.files].filter((file) => chosen.has(file.split("/")[0]!));
+    if (files.length > 0) chunks.push({ options: group.options, files });
+  }
+  return chunks;
 }
 
 /** `label/src/x.ts(3,5): error TS2322: ...` lines, with their indented continuation lines; returns how many. */
