@@ -39,7 +39,7 @@ function answersFile(): Partial<Answers> {
     regions: ["us-east-1", "eu-west-1", "ap-southeast-1", "us-west-2"],
     routing: "weighted",
     weights: { "us-east-1": 200, "eu-west-1": 100, "ap-southeast-1": 50, "us-west-2": 0 },
-    dns: "cloudflare",
+    traffic: "cloudflare",
     domain: "api.example.org",
     database: "cockroachdb",
     objectReplication: "one-way",

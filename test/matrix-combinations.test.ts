@@ -9,9 +9,9 @@ const valuesOf = (combinations: { given: Partial<Answers> }[], name: AnswerName)
 
 describe("the matrix of answer combinations, read from the answers schema", () => {
   const matrix = enumerateMatrix();
-  const product: AnswerName[] = ["routing", "dns", "database", "objectReplication", "blueGreen"];
+  const product: AnswerName[] = ["routing", "traffic", "database", "objectReplication", "blueGreen"];
 
-  it("holds every combination of routing x dns x database x objectReplication x blueGreen once", () => {
+  it("holds every combination of routing x traffic x database x objectReplication x blueGreen once", () => {
     const keys = matrix.combinations.map((combination) => JSON.stringify(product.map((name) => combination.given[name])));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.length + matrix.invalid.length).toBe(4 * 2 * 3 * 3 * 2);
@@ -52,11 +52,11 @@ describe("the matrix of answer combinations, read from the answers schema", () =
     expect(new Set(labels).size).toBe(labels.length);
     for (const label of labels) expect(label).toMatch(/^[a-z0-9_-]+$/);
     const cloudflare = matrix.combinations.find(
-      (combination) => combination.given.dns === "cloudflare" && combination.given.database === "none" && combination.given.objectReplication === "none",
+      (combination) => combination.given.traffic === "cloudflare" && combination.given.database === "none" && combination.given.objectReplication === "none",
     );
     expect(cloudflare?.label).toContain("_database-none_");
     expect(cloudflare?.label).toContain("_object-replication-none_");
-    expect(cloudflare?.flags).toEqual(expect.arrayContaining(["--dns", "cloudflare", "--regions"]));
+    expect(cloudflare?.flags).toEqual(expect.arrayContaining(["--traffic", "cloudflare", "--regions"]));
   });
 
   it("keeps only combinations the schema accepts", () => {

@@ -21,7 +21,7 @@ const projects: Record<Mutant["project"], Combination> = {
   },
   cloudflare: {
     label: "cloudflare-geolocation",
-    given: { name: "orders-api", dns: "cloudflare", routing: "geolocation", regions: ["us-east-1", "eu-west-1", "ap-southeast-1"] },
+    given: { name: "orders-api", traffic: "cloudflare", routing: "geolocation", regions: ["us-east-1", "eu-west-1", "ap-southeast-1"] },
     flags: [],
   },
 };

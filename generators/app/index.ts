@@ -2,18 +2,18 @@ import "../node-guard.js";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import Generator from "yeoman-generator";
-import { answersFromOptions } from "../../src/answers/flags.js";
 import { answersToAsk, gatherAnswers, type Gathered } from "../../src/answers/gather.js";
 import { questionsFor } from "../../src/answers/prompts.js";
 import { pickAnswers, withDefaults } from "../../src/answers/resolve.js";
 import type { AnswerContext, AnswerName, Answers } from "../../src/answers/spec.js";
 import { AnswerError, validateAnswers, validateGiven, type AnswerSources } from "../../src/answers/validate.js";
+import { deprecationWarning, keySpelling, migrationNotice } from "../../src/answers/renamed.js";
 import { answerWarnings } from "../../src/answers/warnings.js";
 import { helpText } from "../../src/cli/help.js";
 import { nextSteps } from "../../src/cli/next-steps.js";
 import { packageManagerFromAgent } from "../../src/cli/package-manager.js";
 import { createdLines, folderForCd } from "../../src/cli/scaffold-report.js";
-import { cliOptions, unknownOptions } from "../../src/cli/options.js";
+import { cliOptions, invocationKey, readInvocation, unknownOptions, type Invocation } from "../../src/cli/options.js";
 import { summaryLines } from "../../src/cli/summary.js";
 import { packageRoot, packageVersion } from "../../src/package-root.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
@@ -22,19 +22,18 @@ import { fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
 import { configKey, generatedProjectAbove, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
 import { templatesDir } from "../../src/project/templates-dir.js";
 import { checkVerdict, driftLines, refuseUncheckable } from "../../src/regen/check.js";
-import { conflictMode } from "../../src/regen/conflict-mode.js";
-import type { ConflictMode } from "../../src/regen/decide.js";
 import { unifiedDiffs } from "../../src/regen/diffs.js";
 import { journalPath, onlyUncommittedStaging, pendingDir, projectReader, readJournal, type Journal } from "../../src/regen/journal.js";
 import { keyMergeFor } from "../../src/regen/keyed-files.js";
 import { stateDir } from "../../src/regen/manifest.js";
 import { planRegeneration, type FileChange, type RegenPlan } from "../../src/regen/plan.js";
-import { refusePrimaryRegionChange, replaceAuroraOption } from "../../src/regen/primary-region.js";
+import { refusePrimaryRegionChange } from "../../src/regen/primary-region.js";
 import { conflictMessage, regenSummaryLines } from "../../src/regen/summary.js";
 import { clearJournal, commitChanges, discardUncommitted, finishJournal } from "../../src/regen/transaction.js";
 import { writePoint } from "../../src/regen/write-points.js";
 
-type Options = Record<string, unknown> & { help?: boolean; yes?: boolean; answers?: string; reconfigure?: boolean };
+/** Options as Yeoman parsed them (yo), or an Invocation read by the caller (create-multiregion, the region generator). */
+type Options = Record<string, unknown> & { [invocationKey]?: Invocation };
 
 /** The run still wrote everything it could; it fails so nobody misses the conflicts it left. */
 export class ConflictsLeft extends Error {
@@ -56,7 +55,8 @@ export default class MultiregionGenerator extends Generator {
   private toAsk: AnswerName[] = [];
   private warnings: string[] = [];
   private context!: ProjectContext;
-  private onConflict: ConflictMode = "markers";
+  /** The command line, typed; read in _beforeQueue. */
+  private invocation!: Invocation;
   private plan?: RegenPlan;
   private yoRc?: FileChange;
   /** The journal of an interrupted run: this run finishes it first. */
@@ -109,19 +109,20 @@ export default class MultiregionGenerator extends Generator {
       throw new AnswerError(`unknown option ${unknown.map((key) => `--${key}`).join(", ")}; allowed: the options listed by --help`);
     }
     if (!this.stored) this.#requireEmptyDestination();
-    this.onConflict = conflictMode(this.options["on-conflict"] ?? this.options.onConflict);
-    if (this.#check) refuseUncheckable(this.destinationRoot(), this.stored !== undefined, this.options);
+    this.invocation = this.options[invocationKey] ?? readInvocation(this.options);
+    const { run } = this.invocation;
+    if (run.check) refuseUncheckable(this.destinationRoot(), this.stored !== undefined, this.invocation);
 
-    const file = this.options.answers ? this.#readAnswers(this.options.answers) : undefined;
-    const flags = answersFromOptions(this.options);
-    if (typeof this.options.name === "string") flags.name = this.options.name;
-    this.gathered = gatherAnswers({ stored: this.stored?.answers, file: file?.answers, fileOrigin: this.options.answers, flags });
+    const file = run.answers ? this.#readAnswers(run.answers) : undefined;
+    const notices = [...this.invocation.notices, ...(file?.renamed ?? []).map((renaming) => deprecationWarning(renaming, keySpelling, `${run.answers}: `))];
+    for (const notice of notices) process.stderr.write(`${notice}\n`);
+    this.gathered = gatherAnswers({ stored: this.stored?.answers, file: file?.answers, fileOrigin: run.answers, flags: this.invocation.answers });
     this.previousCidrs = { ...file?.cidrBlocks, ...this.stored?.cidrBlocks };
     validateGiven(this.gathered.known, this.gathered.sources);
     this.toAsk = answersToAsk(this.gathered.known, {
       interactive: this.#interactive,
-      yes: Boolean(this.options.yes),
-      reconfigure: Boolean(this.options.reconfigure),
+      yes: run.yes,
+      reconfigure: run.reconfigure,
       regenerating: this.stored !== undefined,
     });
     if (this.toAsk.length === 0) this.#resolveAnswers({});
@@ -140,7 +141,7 @@ export default class MultiregionGenerator extends Generator {
     for (const name of Object.keys(prompted) as AnswerName[]) sources[name] = "prompt";
     for (const name of defaulted) sources[name] = "default";
     const valid = validateAnswers({ ...answers }, sources);
-    refusePrimaryRegionChange(this.stored?.answers, valid, sources, Boolean(this.options[replaceAuroraOption] ?? this.options.replaceAurora));
+    refusePrimaryRegionChange(this.stored?.answers, valid, sources, this.invocation.run.replaceAurora);
     this.warnings = answerWarnings(valid, { defaultedDomain: sources.domain === "default" });
     this.context = projectContext(valid, this.previousCidrs, packageVersion(this.root));
   }
@@ -157,12 +158,14 @@ export default class MultiregionGenerator extends Generator {
     const rendered = renderProject(this.context, this.templatePath());
     const read = projectReader(this.destinationRoot(), this.journal);
     const mergeByKey = await keyMergeFor(rendered, read);
-    const plan = planRegeneration({ rendered, read, generatorVersion: this.context.generatorVersion, onConflict: this.onConflict, mergeByKey });
+    const plan = planRegeneration({ rendered, read, generatorVersion: this.context.generatorVersion, onConflict: this.invocation.run.onConflict, mergeByKey });
     const yoRc = this.#yoRcChange(read);
     this.plan = plan;
     this.yoRc = yoRc;
     if (this.#check) return;
+    const migrated = (dryRun: boolean) => (this.stored?.renamed ?? []).forEach((renaming) => this.log(migrationNotice(renaming, { dryRun })));
     if (this.#dryRun) {
+      migrated(true);
       if (this.journal) this.log(`An interrupted run left ${journalPath}: a run finishes it first, then makes the changes below`);
       // Diffs show what a regeneration changes; a new project is summed up in end().
       if (!this.#firstGeneration) process.stdout.write(unifiedDiffs([...plan.projectChanges, ...(yoRc ? [yoRc] : [])], read).join(""));
@@ -183,11 +186,12 @@ export default class MultiregionGenerator extends Generator {
     } else discardUncommitted(root);
     const changes = [...plan.projectChanges, ...(yoRc ? [yoRc] : []), ...plan.stateChanges];
     commitChanges(root, changes, { kind: this.#firstGeneration ? "first-generation" : "regeneration", keepJournal });
+    migrated(false);
   }
 
   /** The project's dependencies, with its package manager, when package.json changed (not with --skip-install). */
   async install(): Promise<void> {
-    if (this.#dryRun || this.options.skipInstall || this.options["skip-install"]) return;
+    if (this.#dryRun || this.invocation.run.skipInstall) return;
     if (!this.plan?.projectChanges.some((change) => change.path === "package.json")) return;
     // Not while it holds conflict markers.
     if (this.plan.conflicts.includes("package.json")) return;
@@ -215,9 +219,9 @@ export default class MultiregionGenerator extends Generator {
     if (!this.#dryRun) clearJournal(this.destinationRoot());
     const folder = folderForCd(process.cwd(), this.destinationRoot());
     const paths = [...plan.projectChanges.map((change) => change.path), ".yo-rc.json"];
-    const steps = this.#dryRun ? [] : nextSteps(this.context, { installed: !(this.options.skipInstall || this.options["skip-install"]), folder });
+    const steps = this.#dryRun ? [] : nextSteps(this.context, { installed: !this.invocation.run.skipInstall, folder });
     const lines = [
-      ...createdLines(paths, { name: this.context.name, folder, dryRun: this.#dryRun, verbose: Boolean(this.options.verbose) }),
+      ...createdLines(paths, { name: this.context.name, folder, dryRun: this.#dryRun, verbose: this.invocation.run.verbose }),
       ...(committed ? ["git: a new repository on branch main, with everything in a first commit"] : []),
       "",
       ...summaryLines(this.context, this.warnings, steps),
@@ -226,11 +230,11 @@ export default class MultiregionGenerator extends Generator {
   }
 
   get #dryRun(): boolean {
-    return Boolean(this.options["dry-run"] ?? this.options.dryRun);
+    return this.invocation.run.dryRun;
   }
 
   get #check(): boolean {
-    return Boolean(this.options.check);
+    return this.invocation.run.check;
   }
 
   /** No stored answers yet, or a first generation that was interrupted and is finished by this run. */
@@ -240,7 +244,7 @@ export default class MultiregionGenerator extends Generator {
 
   /** A first generation starts a repository with a first commit, unless told not to or already inside one. */
   get #firstCommitOwed(): boolean {
-    return this.#firstGeneration && !this.options["skip-git"] && !this.options.skipGit && !insideGitWorkTree(this.destinationRoot());
+    return this.#firstGeneration && !this.invocation.run.skipGit && !insideGitWorkTree(this.destinationRoot());
   }
 
   /** One line per file a regeneration would change, then the verdict; exit code 1 when any. */

@@ -5,13 +5,15 @@ import Generator from "yeoman-generator";
 import { withDefaults } from "../../src/answers/resolve.js";
 import { AnswerError } from "../../src/answers/validate.js";
 import { optionLines } from "../../src/cli/help.js";
-import { runOptions } from "../../src/cli/options.js";
+import { flagName } from "../../src/answers/flags.js";
+import { invocationKey, readInvocation, runOptions, type Invocation, type RunOptionName } from "../../src/cli/options.js";
 import { configKey, storedConfigIn, type StoredConfig } from "../../src/project/state.js";
 import { changeRegions, type RegionChange } from "../../src/regions/change.js";
 import MultiregionGenerator from "../app/index.js";
 
-/** Run options passed through to the regeneration, as the app declares them. */
-const forwarded = runOptions.filter((option) => ["dry-run", "on-conflict", "skip-install", "verbose"].includes(option.name));
+/** Run options passed through to the regeneration. */
+const forwardedNames: RunOptionName[] = ["dryRun", "onConflict", "skipInstall", "verbose"];
+const forwarded = runOptions.filter((option) => forwardedNames.some((name) => flagName(name) === option.name));
 
 /**
  * `yo multiregion:region add <code>` / `remove <code>`: changes the stored region list and
@@ -62,13 +64,11 @@ export default class RegionGenerator extends Generator {
   }
 
   async initializing(): Promise<void> {
-    // As the flags would be written: the app parses and validates them like any other flags.
-    const options: Record<string, unknown> = {
-      regions: this.change.regions.join(","),
-      weights: Object.entries(this.change.weights).map(([region, weight]) => `${region}=${weight}`).join(","),
-    };
-    for (const { name } of forwarded) if (this.options[name] !== undefined) options[name] = this.options[name];
+    // The new regions and weights reach the app as answers given on the command line: validated and reported like them.
+    const given = readInvocation(this.options).run;
+    const run = { ...readInvocation({}).run, ...Object.fromEntries(forwardedNames.map((name) => [name, given[name]])) };
+    const invocation: Invocation = { run, answers: { regions: this.change.regions, weights: this.change.weights }, notices: [] };
     const path = fileURLToPath(new URL("../app/index.js", import.meta.url));
-    await this.composeWith({ Generator: MultiregionGenerator, path }, { generatorOptions: options } as never);
+    await this.composeWith({ Generator: MultiregionGenerator, path }, { generatorOptions: { [invocationKey]: invocation } } as never);
   }
 }

@@ -1,9 +1,12 @@
-import { answerNames, specOf, type AnswerKind, type AnswerName, type Answers } from "./spec.js";
+import type { AnswerKind } from "./spec.js";
 
 /** `minSize` -> `min-size`: answers are camelCase, flags kebab-case. */
 export function flagName(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
+
+/** `dryRun` -> `--dry-run`: how every option and answer is written on the command line. */
+export const flagOf = (name: string) => `--${flagName(name)}`;
 
 const splitList = (text: string) => text.split(",").map((item) => item.trim()).filter((item) => item !== "");
 
@@ -25,14 +28,4 @@ export function parseFlagValue(kind: AnswerKind, value: unknown): unknown {
     default:
       return value;
   }
-}
-
-/** Answers given as flags, read from options parsed by Yeoman (kebab-case) or `yo` (camelCase too). */
-export function answersFromOptions(options: Record<string, unknown>): Partial<Answers> {
-  const answers: Partial<Record<AnswerName, unknown>> = {};
-  for (const name of answerNames) {
-    const value = options[flagName(name)] ?? options[name];
-    if (value !== undefined && value !== null) answers[name] = parseFlagValue(specOf(name).kind, value);
-  }
-  return answers as Partial<Answers>;
 }

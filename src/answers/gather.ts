@@ -1,4 +1,4 @@
-import { flagName } from "./flags.js";
+import { flagOf } from "./flags.js";
 import { missingAnswers } from "./resolve.js";
 import { answerNames, specOf, type AnswerName, type Answers } from "./spec.js";
 import { AnswerError, type AnswerSources } from "./validate.js";
@@ -25,7 +25,7 @@ export function gatherAnswers(inputs: AnswerInputs): Gathered {
   const layers: [Partial<Answers> | undefined, (name: AnswerName) => string][] = [
     [inputs.stored, () => ".yo-rc.json"],
     [inputs.file, () => inputs.fileOrigin ?? "--answers"],
-    [inputs.flags, (name) => `--${flagName(name)}`],
+    [inputs.flags, flagOf],
   ];
   const layerOf: Partial<Record<AnswerName, number>> = {};
   layers.forEach(([layer, source], index) => {

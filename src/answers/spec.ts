@@ -46,7 +46,8 @@ export interface AnswerSpec<T = unknown> {
 }
 
 export const routings = ["latency", "geolocation", "weighted", "failover"] as const;
-export const dnsProviders = ["route53", "cloudflare"] as const;
+/** Who answers DNS and balances traffic between the regions. */
+export const trafficProviders = ["route53", "cloudflare"] as const;
 export const regionSwitches = ["metric", "arc"] as const;
 export const databases = ["aurora-global", "cockroachdb", "none"] as const;
 export const objectReplications = ["bidirectional", "one-way", "none"] as const;
@@ -76,7 +77,7 @@ export function projectNameFrom(text: string): string {
 }
 
 type Routing = (typeof routings)[number];
-type Dns = (typeof dnsProviders)[number];
+type Traffic = (typeof trafficProviders)[number];
 type RegionSwitch = (typeof regionSwitches)[number];
 type Database = (typeof databases)[number];
 type ObjectReplication = (typeof objectReplications)[number];
@@ -89,7 +90,7 @@ export interface Answers {
   primaryRegion: string;
   routing: Routing;
   weights: Record<string, number>;
-  dns: Dns;
+  traffic: Traffic;
   regionSwitch: RegionSwitch;
   domain: string;
   database: Database;
@@ -106,7 +107,7 @@ export interface Answers {
   packageManager: PackageManager;
 }
 export type AnswerName = keyof Answers;
-export type { Routing, Dns, RegionSwitch, Database, ObjectReplication, NatGateways };
+export type { Routing, Traffic, RegionSwitch, Database, ObjectReplication, NatGateways };
 
 const regionChoices = (answers: Partial<Answers>) => (answers.regions ?? []).map((value) => ({ value, name: regionLabel(value) }));
 
@@ -170,25 +171,25 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     default: (answers) => Object.fromEntries((answers.regions ?? []).map((region) => [region, 100])),
     relevant: (answers) => answers.routing === "weighted",
   },
-  dns: {
+  traffic: {
     kind: "choice",
     description: "Who answers DNS and balances traffic globally",
-    allowed: dnsProviders.join(", "),
+    allowed: trafficProviders.join(", "),
     defaultText: "route53",
-    schema: enumSchema(dnsProviders),
+    schema: enumSchema(trafficProviders),
     default: () => "route53",
-    choices: enumChoices(dnsProviders),
+    choices: enumChoices(trafficProviders),
     matrix: "product",
   },
   regionSwitch: {
     kind: "choice",
     description: "How an operator takes a region out of service (Route53): a CloudWatch metric, or Route53 ARC routing controls",
-    allowed: "metric (a CloudWatch metric per region, cents a month), arc (Route53 ARC, whose cluster is billed by the hour); with dns route53 only",
+    allowed: "metric (a CloudWatch metric per region, cents a month), arc (Route53 ARC, whose cluster is billed by the hour); with traffic route53 only",
     defaultText: "metric",
     schema: enumSchema(regionSwitches),
     default: () => "metric",
     choices: enumChoices(regionSwitches),
-    relevant: (answers) => answers.dns === "route53",
+    relevant: (answers) => answers.traffic === "route53",
     matrix: "cover",
   },
   domain: {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { answerNames, answerSpecs, specOf, type AnswerName, type Answers } from "./spec.js";
 import { findRegion } from "../regions/catalog.js";
-import { flagName } from "./flags.js";
+import { flagOf } from "./flags.js";
 
 /** A bad input: one line that names the field, the value, where it came from and what is allowed. */
 export class AnswerError extends Error {
@@ -52,9 +52,9 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
     const unserved = answers.regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
     if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`, ["regions"]);
   }
-  if (answers.regionSwitch === "arc" && answers.dns !== "route53") {
+  if (answers.regionSwitch === "arc" && answers.traffic !== "route53") {
     // ARC routing controls gate Route53 records; with Cloudflare, its pools take regions out of service.
-    problem("regionSwitch", `needs dns route53 (ARC routing controls gate Route53 records); dns is ${answers.dns}`);
+    problem("regionSwitch", `needs traffic route53 (ARC routing controls gate Route53 records); traffic is ${answers.traffic}`);
   }
   if (answers.domain.length > 64) {
     problem("domain", `is ${answers.domain.length} characters; an ACM certificate's name takes at most 64`);
@@ -84,7 +84,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: Record<string, unknown>, 
   const suggestion = spec.suggest?.(input[name]);
   // `yo multiregion --routing --yes` parses as an empty value.
   const message = input[name] === "" ? "no value given" : issue.message;
-  return `${name} ${displayValue(input[name])} (from ${source}): ${message}; allowed: ${spec.allowed}${suggestion ? `; for example --${flagName(name)} ${suggestion}` : ""}`;
+  return `${name} ${displayValue(input[name])} (from ${source}): ${message}; allowed: ${spec.allowed}${suggestion ? `; for example ${flagOf(name)} ${suggestion}` : ""}`;
 }
 
 /**
@@ -143,5 +143,3 @@ export function ruleAgainst(complete: Record<string, unknown>, field: string, se
     ? undefined
     : result.error.issues.find((found) => found.path[0] === field && found.code === "custom" && involvedIn(found).every((other) => other === field || settled(other)))?.message;
 }
-
-export const flagSource = (name: AnswerName) => `--${flagName(name)}`;

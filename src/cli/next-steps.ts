@@ -11,7 +11,7 @@ export function nextSteps(context: ProjectContext, options: { installed: boolean
     ...(context.domain.endsWith(".example.com") ? [`pulumi config set domain <your real domain>`] : []),
     ...(context.database === "aurora-global" ? [secret("dbPassword", "database password")] : []),
     ...(context.database === "cockroachdb" ? [secret("cockroachApiKey", "CockroachDB Cloud service-account key")] : []),
-    ...(context.dns === "cloudflare" ? [secret("cloudflareApiToken", "Cloudflare API token"), "pulumi config set cloudflareZoneId <zone id>"] : []),
+    ...(context.traffic === "cloudflare" ? [secret("cloudflareApiToken", "Cloudflare API token"), "pulumi config set cloudflareZoneId <zone id>"] : []),
     "pulumi preview",
     "pulumi up",
   ];

@@ -15,7 +15,7 @@ export function summaryLines(context: ProjectContext, warnings: string[], nextSt
   const width = Math.max(...context.plannedRegions.map((region) => regionLabel(region.code).length));
   const choices: [string, string][] = [
     ["routing", context.routing === "weighted" ? `weighted (${context.plannedRegions.map((r) => `${r.code}=${r.weight}`).join(", ")})` : context.routing],
-    ["dns", `${context.dns}, ${context.domain}${context.dns === "route53" ? `, region switch ${context.regionSwitch}` : ""}`],
+    ["traffic", `${context.traffic}, ${context.domain}${context.traffic === "route53" ? `, region switch ${context.regionSwitch}` : ""}`],
     ["database", databaseLine(context)],
     ["objects", context.objectReplication === "none" ? "none (a bucket in every region, not replicated)" : `${context.objectReplication} replication between the regions' buckets`],
     ["blue/green", context.blueGreen ? "on" : "off"],

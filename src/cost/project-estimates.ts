@@ -31,7 +31,7 @@ export const unaskedDefaults = {
 /** The answers an estimate depends on, regions primary first. */
 export type EstimateAnswers = Pick<
   Answers,
-  "instanceType" | "desiredCapacity" | "blueGreen" | "natGateways" | "dns" | "regionSwitch" | "routing" | "database" | "writeForwarding" | "objectReplication"
+  "instanceType" | "desiredCapacity" | "blueGreen" | "natGateways" | "traffic" | "regionSwitch" | "routing" | "database" | "writeForwarding" | "objectReplication"
 > & { plannedRegions: { code: string; role: "primary" | "secondary" }[] };
 
 export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
@@ -50,7 +50,7 @@ export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
     https: d.https,
     ssmEndpoints: d.ssmEndpoints,
     logRetentionDays: d.logRetentionDays,
-    routing: answers.dns === "route53"
+    routing: answers.traffic === "route53"
       ? { dns: "route53", policy: answers.routing, requestInterval: d.healthCheck.requestInterval, regionSwitch: answers.regionSwitch }
       : { dns: "cloudflare", policy: answers.routing, requestInterval: d.cloudflare.monitorInterval, proxied: d.cloudflare.proxied },
     database:
@@ -76,7 +76,7 @@ export function failoverShapeOf(answers: EstimateAnswers): FailoverShape {
   return {
     regionCount: answers.plannedRegions.length,
     routing:
-      answers.dns === "route53"
+      answers.traffic === "route53"
         ? { dns: "route53", ...d.healthCheck, regionSwitch: answers.regionSwitch }
         : {
           dns: "cloudflare",

@@ -1,6 +1,7 @@
 import { dirname, join } from "node:path";
 import { checkKnownKeys, AnswerError } from "../answers/validate.js";
 import { pickAnswers } from "../answers/resolve.js";
+import { keySpelling, renameOldAnswers, type Renaming } from "../answers/renamed.js";
 import type { Answers } from "../answers/spec.js";
 import { projectReader, readJournal } from "../regen/journal.js";
 import { cidrPlanProblem, type CidrPlan } from "../regions/cidr.js";
@@ -15,6 +16,8 @@ export interface StoredConfig {
   answers: Partial<Answers>;
   cidrBlocks: CidrPlan;
   generatorVersion?: string;
+  /** Answers found under an old name and moved to the new one (a file written by an earlier release). */
+  renamed: Renaming[];
 }
 
 function parseJson(text: string, origin: string): unknown {
@@ -32,7 +35,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Answers plus the optional state keys, as .yo-rc.json stores them and --answers files accept them. */
 function splitStored(section: unknown, origin: string): StoredConfig {
   if (!isObject(section)) throw new AnswerError(`${origin}: expected a JSON object of answers; allowed: { "regions": [...], "routing": "latency", ... }`);
-  const { cidrBlocks = {}, generatorVersion, ...answers } = section;
+  const { cidrBlocks = {}, generatorVersion, ...given } = section;
+  const { values: answers, renamed } = renameOldAnswers(given, keySpelling, `${origin}: `);
   checkKnownKeys(answers, origin);
   if (!isObject(cidrBlocks) || Object.values(cidrBlocks).some((block) => typeof block !== "string")) {
     throw new AnswerError(`${origin}: cidrBlocks must map region codes to blocks; allowed: { "us-east-1": "10.0.0.0/16", ... }`);
@@ -43,6 +47,7 @@ function splitStored(section: unknown, origin: string): StoredConfig {
     answers: pickAnswers(answers),
     cidrBlocks: cidrBlocks as CidrPlan,
     generatorVersion: typeof generatorVersion === "string" ? generatorVersion : undefined,
+    renamed,
   };
 }
 

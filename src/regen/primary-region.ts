@@ -1,8 +1,7 @@
 import type { Answers } from "../answers/spec.js";
 import { AnswerError, type AnswerSources } from "../answers/validate.js";
+import { flagOf } from "../answers/flags.js";
 
-/** The run option that accepts replacing the Aurora clusters. */
-export const replaceAuroraOption = "replace-aurora";
 
 /**
  * Moving primaryRegion of an Aurora Global Database project makes Pulumi replace every cluster
@@ -15,6 +14,6 @@ export function refusePrimaryRegionChange(stored: Partial<Answers> | undefined, 
   if (before === undefined || before === next.primaryRegion) return;
   throw new AnswerError(
     `primaryRegion "${next.primaryRegion}" (from ${sources.primaryRegion ?? "the answers"}): moving the Aurora writer from ${before} replaces every Aurora cluster and deletes their data; ` +
-      `allowed: keep ${before} and move the writer with a planned switchover (README.md, "Aurora switchover and failover"), or --${replaceAuroraOption} to replace the clusters anyway`,
+      `allowed: keep ${before} and move the writer with a planned switchover (README.md, "Aurora switchover and failover"), or ${flagOf("replaceAurora")} to replace the clusters anyway`,
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answersFromOptions, flagName, parseFlagValue } from "../../src/answers/flags.js";
+import { flagName, parseFlagValue } from "../../src/answers/flags.js";
+import { readInvocation } from "../../src/cli/options.js";
 import { answersToAsk, gatherAnswers } from "../../src/answers/gather.js";
 import { questionsFor } from "../../src/answers/prompts.js";
 import { missingAnswers, withDefaults } from "../../src/answers/resolve.js";
@@ -13,7 +14,7 @@ const invalid = (given: Partial<Answers>) => () => validateAnswers({ ...defaults
 describe("answers schema", () => {
   it("declares every answer of the design with prompt text, allowed values and a default", () => {
     expect(answerNames).toEqual([
-      "name", "regions", "primaryRegion", "routing", "weights", "dns", "regionSwitch", "domain", "database", "writeForwarding",
+      "name", "regions", "primaryRegion", "routing", "weights", "traffic", "regionSwitch", "domain", "database", "writeForwarding",
       "objectReplication", "blueGreen", "alertEmail", "instanceType", "minSize", "maxSize", "desiredCapacity", "natGateways", "stack", "packageManager",
     ]);
     for (const spec of Object.values(answerSpecs)) {
@@ -25,7 +26,7 @@ describe("answers schema", () => {
 
   it("defaults to the pattern's deployment", () => {
     expect(defaults()).toMatchObject({
-      name: "my-service", regions: ["us-east-1", "eu-west-1"], primaryRegion: "us-east-1", routing: "latency", dns: "route53",
+      name: "my-service", regions: ["us-east-1", "eu-west-1"], primaryRegion: "us-east-1", routing: "latency", traffic: "route53",
       domain: "my-service.example.com", database: "aurora-global", writeForwarding: true, objectReplication: "bidirectional",
       blueGreen: true, alertEmail: "", instanceType: "t3.medium", minSize: 2, maxSize: 10, desiredCapacity: 4, natGateways: "per-az", stack: "dev",
     });
@@ -76,9 +77,9 @@ describe("validation", () => {
     [{ alertEmail: "ops@" }, /alertEmail "ops@".*not a valid email/],
     [{ name: "My App" }, /name "My App".*not a valid project name/],
     [{ stack: "dev stack" }, /stack "dev stack".*not a valid stack name/],
-    [{ dns: "bind" as never }, /dns "bind".*allowed: route53, cloudflare/],
+    [{ traffic: "bind" as never }, /traffic "bind".*allowed: route53, cloudflare/],
     [{ regionSwitch: "dns" as never }, /regionSwitch "dns".*allowed: metric \(a CloudWatch metric per region, cents a month\), arc/],
-    [{ dns: "cloudflare", regionSwitch: "arc" }, /^regionSwitch "arc" \(from [^)]+\): needs dns route53 \(ARC routing controls gate Route53 records\); dns is cloudflare; allowed: /],
+    [{ traffic: "cloudflare", regionSwitch: "arc" }, /^regionSwitch "arc" \(from [^)]+\): needs traffic route53 \(ARC routing controls gate Route53 records\); traffic is cloudflare; allowed: /],
     [{ database: "mysql" as never }, /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), none/],
     [{ database: "cockroachdb" }, /database "cockroachdb".*needs at least 3 regions for a multi-region CockroachDB Cloud cluster; 2 chosen/],
     [{ database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "us-west-1"] }, /database "cockroachdb".*not offered by CockroachDB Cloud in us-west-1/],
@@ -136,21 +137,31 @@ describe("flags", () => {
     expect(parseFlagValue("integer", "seven")).toBe("seven");
   });
 
-  it("reads both Yeoman's kebab-case and yo's camelCase option keys", () => {
-    expect(answersFromOptions({ "min-size": "3", routing: "weighted", blueGreen: false })).toEqual({ minSize: 3, routing: "weighted", blueGreen: false });
+  it("reads both Yeoman's kebab-case and yo's camelCase option keys into one typed invocation", () => {
+    const { answers, run } = readInvocation({ "min-size": "3", routing: "weighted", blueGreen: false, "dry-run": true, skipGit: true, "on-conflict": "new-file" });
+    expect(answers).toEqual({ minSize: 3, routing: "weighted", blueGreen: false });
+    expect(run).toMatchObject({ dryRun: true, skipGit: true, onConflict: "new-file", yes: false, skipInstall: false });
+  });
+
+  it("takes the old --dns as --traffic with a warning, and refuses the two disagreeing", () => {
+    expect(readInvocation({ dns: "cloudflare" })).toMatchObject({ answers: { traffic: "cloudflare" }, notices: ["warning: --dns is deprecated: use --traffic"] });
+    expect(readInvocation({ dns: "cloudflare", traffic: "cloudflare" }).answers).toEqual({ traffic: "cloudflare" });
+    expect(() => readInvocation({ dns: "cloudflare", traffic: "route53" })).toThrow(
+      '--dns "cloudflare" and --traffic "route53" disagree: --dns is the deprecated spelling of --traffic; allowed: --traffic alone',
+    );
   });
 });
 
 describe("gathering and asking", () => {
   it("lets flags beat the answers file and the file beat stored answers", () => {
     const { known, sources } = gatherAnswers({
-      stored: { routing: "latency", dns: "route53", stack: "prod" },
-      file: { routing: "weighted", dns: "cloudflare" },
+      stored: { routing: "latency", traffic: "route53", stack: "prod" },
+      file: { routing: "weighted", traffic: "cloudflare" },
       fileOrigin: "a.json",
       flags: { routing: "failover" },
     });
-    expect(known).toEqual({ routing: "failover", dns: "cloudflare", stack: "prod" });
-    expect(sources).toEqual({ routing: "--routing", dns: "a.json", stack: ".yo-rc.json" });
+    expect(known).toEqual({ routing: "failover", traffic: "cloudflare", stack: "prod" });
+    expect(sources).toEqual({ routing: "--routing", traffic: "a.json", stack: ".yo-rc.json" });
   });
 
   it("asks what is missing on a terminal, nothing with --yes or on a re-run, everything with --reconfigure", () => {

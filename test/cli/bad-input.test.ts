@@ -19,7 +19,7 @@ const cases: Case[] = [
   ["an unknown routing policy", ["--routing", "round-robin", "--yes"], /routing "round-robin".*allowed: latency, geolocation, weighted, failover/],
   ["an unknown database", ["--database", "mysql", "--yes"], /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), none/],
   ["CockroachDB with 2 regions", ["--database", "cockroachdb", "--yes"], /database "cockroachdb" \(from --database\): needs at least 3 regions.*2 chosen; allowed/],
-  ["an unknown DNS provider", ["--dns", "bind9", "--yes"], /dns "bind9".*allowed: route53, cloudflare/],
+  ["an unknown DNS provider", ["--traffic", "bind9", "--yes"], /traffic "bind9".*allowed: route53, cloudflare/],
   ["an unknown object replication", ["--object-replication", "sometimes", "--yes"], /objectReplication "sometimes".*allowed: bidirectional, one-way, none/],
   ["an unknown NAT mode", ["--nat-gateways", "none", "--yes"], /natGateways "none".*allowed: per-az, single/],
   ["a negative weight", ["--routing", "weighted", "--weights", "us-east-1=-5", "--yes"], /weights "us-east-1=-5".*at least 0; allowed: region=weight pairs/],

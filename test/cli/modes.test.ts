@@ -42,7 +42,7 @@ describe("create-multiregion without a terminal", () => {
     const work = tempDir();
     writeFileSync(join(work, "answers.json"), JSON.stringify({
       name: "ledger", regions: ["eu-west-1", "eu-central-1", "us-east-1"], primaryRegion: "eu-central-1", routing: "failover",
-      weights: {}, dns: "cloudflare", domain: "ledger.acme.io", database: "cockroachdb", writeForwarding: false,
+      weights: {}, traffic: "cloudflare", domain: "ledger.acme.io", database: "cockroachdb", writeForwarding: false,
       objectReplication: "one-way", blueGreen: false, alertEmail: "", instanceType: "t3.small", minSize: 2, maxSize: 4,
       desiredCapacity: 2, natGateways: "single", stack: "staging",
     }));

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { withDefaults } from "../../src/answers/resolve.js";
-import { databases, dnsProviders, objectReplications, routings, type Answers } from "../../src/answers/spec.js";
+import { databases, trafficProviders, objectReplications, routings, type Answers } from "../../src/answers/spec.js";
 import { validateAnswers } from "../../src/answers/validate.js";
 import { deploymentShapeOf, failoverShapeOf } from "../../src/cost/project-estimates.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
@@ -39,16 +39,16 @@ interface StackShapeModule {
 }
 
 describe("the generator's estimate and the generated npm run cost read the same deployment", () => {
-  // Every database x objects x dns; blue/green, routing, NAT, regions and sizes take each value along the way.
+  // Every database x objects x traffic; blue/green, routing, NAT, regions and sizes take each value along the way.
   const combinations: Partial<Answers>[] = [];
   for (const database of databases)
     for (const objectReplication of objectReplications)
-      for (const dns of dnsProviders) {
+      for (const traffic of trafficProviders) {
         const i = combinations.length;
         combinations.push({
           database,
           objectReplication,
-          dns,
+          traffic,
           blueGreen: Math.floor(i / 2) % 2 === 0,
           routing: routings[i % routings.length],
           natGateways: i % 3 === 0 ? "single" : "per-az",
@@ -61,7 +61,7 @@ describe("the generator's estimate and the generated npm run cost read the same 
         });
       }
 
-  it.each(combinations.map((given, i) => [`${i}: ${given.database} ${given.objectReplication} ${given.dns} ${given.blueGreen ? "blue/green" : ""}`, given] as const))(
+  it.each(combinations.map((given, i) => [`${i}: ${given.database} ${given.objectReplication} ${given.traffic} ${given.blueGreen ? "blue/green" : ""}`, given] as const))(
     "%s",
     async (_label, given) => {
       const answers = validateAnswers({ ...withDefaults(given, { folderName: "svc" }).answers });

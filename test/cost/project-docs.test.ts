@@ -2,26 +2,26 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { withDefaults } from "../../src/answers/resolve.js";
-import { databases, dnsProviders, objectReplications, routings, type Answers } from "../../src/answers/spec.js";
+import { databases, trafficProviders, objectReplications, routings, type Answers } from "../../src/answers/spec.js";
 import { validateAnswers } from "../../src/answers/validate.js";
 import { projectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
 
-/** Every routing x dns x database x objectReplication x blueGreen, rendered by the core renderer (no install). */
+/** Every routing x traffic x database x objectReplication x blueGreen, rendered by the core renderer (no install). */
 function renderAll() {
   const rendered: { label: string; answers: Answers; files: Map<string, string> }[] = [];
   for (const routing of routings)
-    for (const dns of dnsProviders)
+    for (const traffic of trafficProviders)
       for (const database of databases)
         for (const objectReplication of objectReplications)
           for (const blueGreen of [true, false]) {
             // CockroachDB Cloud needs 3 regions; the others take the smallest deployment.
             const regions = database === "cockroachdb" ? ["us-east-1", "eu-west-1", "ap-southeast-1"] : ["us-east-1", "eu-west-1"];
-            const given: Partial<Answers> = { routing, dns, database, objectReplication, blueGreen, regions };
+            const given: Partial<Answers> = { routing, traffic, database, objectReplication, blueGreen, regions };
             const answers = validateAnswers({ ...withDefaults(given, { folderName: "svc" }).answers });
             const files = renderProject(projectContext(answers, {}, "0.0.0"), resolve("templates"));
             rendered.push({
-              label: `${routing}/${dns}/${database}/${objectReplication}/${blueGreen ? "blue-green" : "single"}`,
+              label: `${routing}/${traffic}/${database}/${objectReplication}/${blueGreen ? "blue-green" : "single"}`,
               answers,
               files: new Map([...files].map(([path, file]) => [path, file.content])),
             });
@@ -79,7 +79,7 @@ describe("every combination's README and CI workflow", () => {
         expect(first, `${label}: ${step}`).toContain(step);
       }
       const secrets = { "aurora-global": ["dbPassword"], cockroachdb: ["cockroachApiKey"], none: [] }[answers.database];
-      for (const secret of [...secrets, ...(answers.dns === "cloudflare" ? ["cloudflareApiToken"] : [])]) {
+      for (const secret of [...secrets, ...(answers.traffic === "cloudflare" ? ["cloudflareApiToken"] : [])]) {
         expect(first, `${label}: ${secret}`).toContain(`pulumi config set --secret ${secret}`);
       }
       expect(first.indexOf("pulumi preview"), label).toBeLessThan(first.indexOf("pulumi up"));
@@ -139,7 +139,7 @@ describe("every combination's README and CI workflow", () => {
       expect(cost, label).toMatch(/^ {2}instances +\$[\d,.]+ {2}/m);
       expect(cost, label).toContain("`crossRegionTransferGb` | 100 |");
       const failover = section.get("Failover and data loss")!;
-      expect(failover, label).toContain(answers.dns === "route53" ? "| users leave a failed region | 60-150 s |" : "| users leave a failed region | 2-3 min |");
+      expect(failover, label).toContain(answers.traffic === "route53" ? "| users leave a failed region | 60-150 s |" : "| users leave a failed region | 2-3 min |");
       if (answers.database === "aurora-global") expect(failover, label).toContain("| database writes lost (region failure) | typically under 1 s |");
       if (answers.database === "cockroachdb") {
         expect(failover, label).toContain(answers.regions.length >= 3 ? "none (RPO 0)" : "unavailable until it returns");

@@ -27,7 +27,7 @@ describe("yo multiregion on a terminal", () => {
         primaryRegion: "eu-west-1",
         routing: "weighted",
         weights: { "eu-west-1": 200, "ap-southeast-2": 50, "us-east-1": 5 },
-        dns: "route53",
+        traffic: "route53",
         regionSwitch: "arc",
         domain: "orders.acme.io",
         database: "aurora-global",
@@ -76,12 +76,12 @@ describe("yo multiregion on a terminal", () => {
   it("asks only what flags and the answers file leave open", async () => {
     const dir = tempDir();
     const file = join(dir, "answers.json");
-    writeFileSync(file, JSON.stringify({ dns: "cloudflare", database: "none", routing: "geolocation" }));
+    writeFileSync(file, JSON.stringify({ traffic: "cloudflare", database: "none", routing: "geolocation" }));
     const result = await run()
       .withOptions({ answers: file, routing: "failover", regions: "us-west-2,eu-central-1" } as never)
       .withAnswers({ name: "edge" });
     const asked = result.askedQuestions.map((question) => question.name);
-    expect(asked).not.toContain("dns");
+    expect(asked).not.toContain("traffic");
     expect(asked).not.toContain("routing");
     expect(asked).not.toContain("regions");
     expect(asked).toContain("stack");

@@ -9,7 +9,7 @@ const generator = resolve("dist/generators/app/index.js");
 const variants: Record<string, Record<string, unknown>> = {
   defaults: {},
   lean: { database: "none", objectReplication: "none", blueGreen: false, natGateways: "single" },
-  "cloudflare-cockroachdb": { dns: "cloudflare", database: "cockroachdb", routing: "geolocation", regions: "us-east-1,eu-west-1,ap-southeast-2", objectReplication: "one-way", stack: "prod" },
+  "cloudflare-cockroachdb": { traffic: "cloudflare", database: "cockroachdb", routing: "geolocation", regions: "us-east-1,eu-west-1,ap-southeast-2", objectReplication: "one-way", stack: "prod" },
 };
 
 describe("rendered tree", () => {

@@ -117,13 +117,13 @@ describe("yo multiregion inside a generated project", () => {
   });
 
   it("switch DNS and database: files no longer generated are removed when untouched and kept when edited", async () => {
-    const dir = await generatedProject({ name: "svc", dns: "route53", database: "aurora-global" });
+    const dir = await generatedProject({ name: "svc", traffic: "route53", database: "aurora-global" });
     const lines = editEverywhere(dir);
     const routeFiles = Object.keys(projectFiles(dir)).filter((path) => path.startsWith("src/routing/"));
     expect(routeFiles.length).toBeGreaterThan(1);
     const [editedRoute, ...untouchedRoutes] = routeFiles as [string, ...string[]];
     append(dir, editedRoute, "// ours: kept after the switch\n");
-    await runApp(dir, { dns: "cloudflare", database: "cockroachdb", regions: "us-east-1,eu-west-1,ap-southeast-1" });
+    await runApp(dir, { traffic: "cloudflare", database: "cockroachdb", regions: "us-east-1,eu-west-1,ap-southeast-1" });
     expectAllPresent(dir, [...lines, "// ours: kept after the switch"]);
     for (const path of untouchedRoutes) expect(existsSync(join(dir, path)), path).toBe(false);
     expect(read(dir, editedRoute)).toContain("// ours: kept after the switch");

@@ -156,7 +156,7 @@ describe("the files the templates write", () => {
   /** Answer sets that between them use every shape of the stack config (lists, flow lists, maps, comments). */
   const answerSets: Partial<Answers>[] = [
     {},
-    { routing: "weighted", dns: "cloudflare", database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "ap-southeast-2"], alertEmail: "ops@acme.io" },
+    { routing: "weighted", traffic: "cloudflare", database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "ap-southeast-2"], alertEmail: "ops@acme.io" },
     { database: "none", objectReplication: "none", blueGreen: false, natGateways: "single", stack: "prod" },
   ];
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync }
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCommandLine } from "../../../src/cli/arguments.js";
+import { invocationKey, readInvocation } from "../../../src/cli/options.js";
 import { helpText } from "../../../src/cli/help.js";
 
 const usage = "create-multiregion [dir] [options]   (npm create multiregion@latest [dir] -- [options])";
@@ -37,11 +38,12 @@ export async function main(argv: string[]): Promise<number> {
       }
       createdDir = target;
     }
+    const invocation = readInvocation(values);
     const { createEnv } = await import("./environment.js");
     const generatorsDir = join(dirname(fileURLToPath(import.meta.url)), "generators");
-    const env = createEnv({ cwd: target, skipInstall: Boolean(values["skip-install"]) } as never);
+    const env = createEnv({ cwd: target, skipInstall: invocation.run.skipInstall } as never);
     env.register(join(generatorsDir, "app", "index.js"), { namespace: "multiregion:app", packagePath: dirname(generatorsDir) } as never);
-    await env.run(["multiregion:app"], { ...values, skipInstall: values["skip-install"], dryRun: values["dry-run"] } as never);
+    await env.run(["multiregion:app"], { [invocationKey]: invocation } as never);
     return 0;
   } catch (error) {
     process.stderr.write(`create-multiregion: ${(error as Error).message}\n`);

@@ -141,7 +141,7 @@ function labeller(specs: Specs, product: AnswerName[]): (given: Partial<Answers>
       .join("_");
 }
 
-/** Answers as a person types them: `--dns cloudflare`, `--no-blue-green`, `--regions a,b`. */
+/** Answers as a person types them: `--traffic cloudflare`, `--no-blue-green`, `--regions a,b`. */
 export function flagsOf(given: Partial<Answers>): string[] {
   return Object.entries(given).flatMap(([name, value]) => {
     if (typeof value === "boolean") return [value ? `--${flagName(name)}` : `--no-${flagName(name)}`];
