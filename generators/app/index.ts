@@ -13,7 +13,8 @@ import { helpText } from "../../src/cli/help.js";
 import { nextSteps } from "../../src/cli/next-steps.js";
 import { packageManagerFromAgent } from "../../src/cli/package-manager.js";
 import { createdLines, folderForCd } from "../../src/cli/scaffold-report.js";
-import { cliOptions, invocationKey, readInvocation, unknownOptions, type Invocation } from "../../src/cli/options.js";
+import { flagName } from "../../src/answers/flags.js";
+import { cliOptions, invocationKey, readInvocation, unknownOptions, type Invocation, type RunOptionName } from "../../src/cli/options.js";
 import { summaryLines } from "../../src/cli/summary.js";
 import { packageRoot, packageVersion } from "../../src/package-root.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
@@ -34,6 +35,9 @@ import { writePoint } from "../../src/regen/write-points.js";
 
 /** Options as Yeoman parsed them (yo), or an Invocation read by the caller (create-multiregion, the region generator). */
 type Options = Record<string, unknown> & { [invocationKey]?: Invocation };
+
+/** Options Yeoman declares for every generator (or answers itself): not declared again. */
+const declaredByYeoman = new Set((["help", "skipInstall", "version"] satisfies RunOptionName[]).map(flagName));
 
 /** The run still wrote everything it could; it fails so nobody misses the conflicts it left. */
 export class ConflictsLeft extends Error {
@@ -74,7 +78,7 @@ export default class MultiregionGenerator extends Generator {
     this.#quietTaskFailures();
     this.argument("name", { type: String, required: false, description: "Project name (default: the folder's name)" });
     for (const option of cliOptions) {
-      if (option.name === "help" || option.name === "skip-install" || option.name === "version") continue;
+      if (declaredByYeoman.has(option.name)) continue;
       this.option(option.name, { type: option.type === "boolean" ? Boolean : String, alias: option.alias, description: option.description });
     }
     this.sourceRoot(templatesDir(this.root));
