@@ -4,7 +4,7 @@ import { basename, join, resolve } from "node:path";
 import Generator from "yeoman-generator";
 import { answersToAsk, gatherAnswers, type Gathered } from "../../src/answers/gather.js";
 import { questionsFor } from "../../src/answers/prompts.js";
-import { pickAnswers, withDefaults } from "../../src/answers/resolve.js";
+import { withDefaults } from "../../src/answers/resolve.js";
 import type { AnswerContext, AnswerName, Answers } from "../../src/answers/spec.js";
 import { AnswerError, validateAnswers, validateGiven, type AnswerSources } from "../../src/answers/validate.js";
 import { deprecationWarning, keySpelling, migrationNotice } from "../../src/answers/renamed.js";
@@ -58,6 +58,8 @@ export default class MultiregionGenerator extends Generator {
   private gathered: Gathered = { known: {}, sources: {} };
   private toAsk: AnswerName[] = [];
   private warnings: string[] = [];
+  /** The answers, validated: what .yo-rc.json stores (the template context holds more). */
+  private answers!: Answers;
   private context!: ProjectContext;
   /** The command line, typed; read in _beforeQueue. */
   private invocation!: Invocation;
@@ -120,7 +122,7 @@ export default class MultiregionGenerator extends Generator {
     const file = run.answers ? this.#readAnswers(run.answers) : undefined;
     const notices = [...this.invocation.notices, ...(file?.renamed ?? []).map((renaming) => deprecationWarning(renaming, keySpelling, `${run.answers}: `))];
     for (const notice of notices) process.stderr.write(`${notice}\n`);
-    this.gathered = gatherAnswers({ stored: this.stored?.answers, file: file?.answers, fileOrigin: run.answers, flags: this.invocation.answers });
+    this.gathered = gatherAnswers({ stored: this.stored?.answers, file: file?.answers, fileOrigin: run.answers, flags: this.invocation.answers, flagSpelled: this.invocation.spelled });
     this.previousCidrs = { ...file?.cidrBlocks, ...this.stored?.cidrBlocks };
     validateGiven(this.gathered.known, this.gathered.sources);
     this.toAsk = answersToAsk(this.gathered.known, {
@@ -147,6 +149,7 @@ export default class MultiregionGenerator extends Generator {
     const valid = validateAnswers({ ...answers }, sources);
     refusePrimaryRegionChange(this.stored?.answers, valid, sources, this.invocation.run.replaceAurora);
     this.warnings = answerWarnings(valid, { defaultedDomain: sources.domain === "default" });
+    this.answers = valid;
     this.context = projectContext(valid, this.previousCidrs, packageVersion(this.root));
   }
 
@@ -275,7 +278,7 @@ export default class MultiregionGenerator extends Generator {
   #yoRcChange(read: (path: string) => string | undefined): FileChange | undefined {
     const before = read(".yo-rc.json");
     const existing = before === undefined ? {} : (JSON.parse(before) as Record<string, unknown>);
-    const section = storedSection(this.#answers(), this.context.cidrBlocks, this.context.generatorVersion);
+    const section = storedSection(this.answers, this.context.cidrBlocks, this.context.generatorVersion);
     const content = `${JSON.stringify({ ...existing, [configKey]: section }, null, 2)}\n`;
     return content === before ? undefined : { path: ".yo-rc.json", content };
   }
@@ -284,11 +287,6 @@ export default class MultiregionGenerator extends Generator {
   async #uncommittedChanges(): Promise<number> {
     const status = await this.spawn("git", ["status", "--porcelain", "--", "."], { reject: false, stdio: "pipe", cwd: this.destinationRoot() });
     return status.exitCode === 0 ? String(status.stdout ?? "").split("\n").filter((line) => line.trim() !== "").length : 0;
-  }
-
-  /** The answers alone: whatever else the template context grows must not leak into .yo-rc.json. */
-  #answers(): Answers {
-    return pickAnswers(this.context as unknown as Record<string, unknown>) as Answers;
   }
 
   #answerContext(): AnswerContext {

@@ -66,8 +66,9 @@ export default class RegionGenerator extends Generator {
   async initializing(): Promise<void> {
     // The new regions and weights reach the app as answers given on the command line: validated and reported like them.
     const given = readInvocation(this.options).run;
+    // Every other run option as on a bare command line.
     const run = { ...readInvocation({}).run, ...Object.fromEntries(forwardedNames.map((name) => [name, given[name]])) };
-    const invocation: Invocation = { run, answers: { regions: this.change.regions, weights: this.change.weights }, notices: [] };
+    const invocation: Invocation = { run, answers: { regions: this.change.regions, weights: this.change.weights }, spelled: {}, notices: [] };
     const path = fileURLToPath(new URL("../app/index.js", import.meta.url));
     await this.composeWith({ Generator: MultiregionGenerator, path }, { generatorOptions: { [invocationKey]: invocation } } as never);
   }

@@ -11,6 +11,8 @@ export interface AnswerInputs {
   fileOrigin?: string;
   /** From answer flags. */
   flags: Partial<Answers>;
+  /** The flag an answer was given with where it is not the answer's own (a deprecated spelling). */
+  flagSpelled?: Partial<Record<AnswerName, string>>;
 }
 
 export interface Gathered {
@@ -25,7 +27,7 @@ export function gatherAnswers(inputs: AnswerInputs): Gathered {
   const layers: [Partial<Answers> | undefined, (name: AnswerName) => string][] = [
     [inputs.stored, () => ".yo-rc.json"],
     [inputs.file, () => inputs.fileOrigin ?? "--answers"],
-    [inputs.flags, flagOf],
+    [inputs.flags, (name) => inputs.flagSpelled?.[name] ?? flagOf(name)],
   ];
   const layerOf: Partial<Record<AnswerName, number>> = {};
   layers.forEach(([layer, source], index) => {

@@ -1,6 +1,6 @@
 import { flagName, flagOf, parseFlagValue } from "../answers/flags.js";
 import { deprecationWarning, renamedAnswers, renameOldAnswers } from "../answers/renamed.js";
-import { answerNames, specOf, type Answers } from "../answers/spec.js";
+import { answerNames, specOf, type AnswerName, type Answers } from "../answers/spec.js";
 import { conflictMode } from "../regen/conflict-mode.js";
 import type { ConflictMode } from "../regen/decide.js";
 
@@ -85,6 +85,8 @@ export const cliOptions: CliOption[] = [...answerOptions, ...runOptions, ...depr
 export interface Invocation {
   run: RunOptions;
   answers: Partial<Answers>;
+  /** The flag an answer was given with, where it is not the answer's own (`traffic: "--dns"`), for messages. */
+  spelled: Partial<Record<AnswerName, string>>;
   /** One line each, for stderr: deprecated flags used. */
   notices: string[];
 }
@@ -128,7 +130,8 @@ export function readInvocation(raw: Record<string, unknown>): Invocation {
     version: on("version"),
     help: on("help"),
   };
-  return { run, answers, notices: renamed.map((renaming) => deprecationWarning(renaming, flagOf)) };
+  const spelled = Object.fromEntries(renamed.map(({ old, name }) => [name, flagOf(old)]));
+  return { run, answers, spelled, notices: renamed.map((renaming) => deprecationWarning(renaming, flagOf)) };
 }
 
 /**

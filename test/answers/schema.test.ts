@@ -144,7 +144,11 @@ describe("flags", () => {
   });
 
   it("takes the old --dns as --traffic with a warning, and refuses the two disagreeing", () => {
-    expect(readInvocation({ dns: "cloudflare" })).toMatchObject({ answers: { traffic: "cloudflare" }, notices: ["warning: --dns is deprecated: use --traffic"] });
+    expect(readInvocation({ dns: "cloudflare" })).toMatchObject({
+      answers: { traffic: "cloudflare" },
+      spelled: { traffic: "--dns" },
+      notices: ["warning: --dns is deprecated: use --traffic"],
+    });
     expect(readInvocation({ dns: "cloudflare", traffic: "cloudflare" }).answers).toEqual({ traffic: "cloudflare" });
     expect(() => readInvocation({ dns: "cloudflare", traffic: "route53" })).toThrow(
       '--dns "cloudflare" and --traffic "route53" disagree: --dns is the deprecated spelling of --traffic; allowed: --traffic alone',
