@@ -22,6 +22,7 @@ import { renderProject } from "../../src/project/render.js";
 import { fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
 import { configKey, generatedProjectAbove, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
 import { templatesDir } from "../../src/project/templates-dir.js";
+import { movedFiles } from "../../src/project/moves.js";
 import { checkVerdict, driftLines, refuseUncheckable } from "../../src/regen/check.js";
 import { unifiedDiffs } from "../../src/regen/diffs.js";
 import { journalPath, onlyUncommittedStaging, pendingDir, projectReader, readJournal, type Journal } from "../../src/regen/journal.js";
@@ -165,7 +166,7 @@ export default class MultiregionGenerator extends Generator {
     const rendered = renderProject(this.context, this.templatePath());
     const read = projectReader(this.destinationRoot(), this.journal);
     const mergeByKey = await keyMergeFor(rendered, read);
-    const plan = planRegeneration({ rendered, read, generatorVersion: this.context.generatorVersion, onConflict: this.invocation.run.onConflict, mergeByKey });
+    const plan = planRegeneration({ rendered, read, generatorVersion: this.context.generatorVersion, onConflict: this.invocation.run.onConflict, mergeByKey, movedFiles });
     const yoRc = this.#yoRcChange(read);
     this.plan = plan;
     this.yoRc = yoRc;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js";
 import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
+import { objectReplications } from "../../templates/src/objects/choices.js";
 
 /** Where the run happens; defaults depend on it. */
 export interface AnswerContext {
@@ -50,7 +51,7 @@ export const routings = ["latency", "geolocation", "weighted", "failover"] as co
 export const trafficProviders = ["route53", "cloudflare"] as const;
 export const regionSwitches = ["metric", "arc"] as const;
 export const databases = ["aurora-global", "cockroachdb", "none"] as const;
-export const objectReplications = ["bidirectional", "one-way", "none"] as const;
+export { objectReplications };
 export const natGatewayModes = ["per-az", "single"] as const;
 
 const enumChoices = (values: readonly string[]) => () => values.map((value) => ({ value, name: value }));

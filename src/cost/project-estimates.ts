@@ -6,6 +6,7 @@ import type { DeploymentShape } from "../../templates/scripts/deployment-shape.j
 import { getRegion } from "../regions/catalog.js";
 import { estimateFailover, type FailoverEstimate, type FailoverShape } from "../../templates/scripts/failover-model.js";
 import { prices } from "../../templates/scripts/prices.js";
+import { generatedObjectsShape } from "../../templates/src/objects/choices.js";
 
 /**
  * Settings the generator does not ask about, at the values a generated stack config starts with (the
@@ -23,7 +24,6 @@ export const unaskedDefaults = {
   logRetentionDays: 90,
   aurora: { instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, lagAlarmThresholdMs: 1000, extendedSupport: false },
   cockroach: { plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
-  replicationTimeControl: false,
   noncurrentVersionDays: 30,
   gameDayMinutes: 10,
 } as const;
@@ -66,7 +66,7 @@ export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
         : answers.database === "cockroachdb"
           ? { engine: "cockroachdb", ...d.cockroach }
           : { engine: "none" },
-    objects: { replication: answers.objectReplication, replicationTimeControl: d.replicationTimeControl, noncurrentVersionDays: d.noncurrentVersionDays },
+    objects: { ...generatedObjectsShape(answers.objectReplication), noncurrentVersionDays: d.noncurrentVersionDays },
     gameDayMinutes: d.gameDayMinutes,
   };
 }
@@ -89,7 +89,7 @@ export function failoverShapeOf(answers: EstimateAnswers): FailoverShape {
       answers.database === "aurora-global"
         ? { engine: "aurora-global", writeForwarding: answers.writeForwarding, lagAlarmThresholdMs: d.aurora.lagAlarmThresholdMs }
         : { engine: answers.database },
-    objects: { replication: answers.objectReplication, replicationTimeControl: d.replicationTimeControl },
+    objects: generatedObjectsShape(answers.objectReplication),
   };
 }
 

@@ -4,6 +4,7 @@ import { getRegion, regionCatalog, type Region } from "../regions/catalog.js";
 import { planCidrs, type CidrPlan } from "../regions/cidr.js";
 import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
 import { amazonLinuxImage, architectureOf } from "../../templates/src/images.js";
+import { objectsModuleOf, type ObjectsModule } from "../../templates/src/objects/choices.js";
 import { pulumiVersion } from "./versions.js";
 import { commandsOf, type PackageManagerCommands } from "../cli/package-manager.js";
 
@@ -34,6 +35,8 @@ export interface ProjectContext extends Answers {
   pulumiVersion: string;
   /** The project's commands for its package manager (next steps, CI). */
   pm: PackageManagerCommands;
+  /** The module folder under src/objects/ that serves the objectReplication answer. */
+  objectsModule: ObjectsModule;
 }
 
 export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
@@ -57,5 +60,6 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
     image: amazonLinuxImage(architectureOf(answers.instanceType)),
     pulumiVersion,
     pm: commandsOf(answers.packageManager),
+    objectsModule: objectsModuleOf(answers.objectReplication),
   };
 }

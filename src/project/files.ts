@@ -1,3 +1,4 @@
+import { objectsModuleFiles } from "../../templates/src/objects/choices.js";
 import type { ProjectContext } from "./context.js";
 
 /**
@@ -110,7 +111,13 @@ export const fileTable: FileGroup[] = [
       "test/fake-cockroach-api.ts",
     ],
   },
-  { when: (context) => context.objectReplication !== "none", templates: ["src/storage/replication.ts"] },
+  // Object replication: the kind's entry points and contract, and the folder of the module chosen.
+  { templates: ["src/objects/index.ts", "src/objects/model.ts"] },
+  { verbatim: true, templates: ["src/objects/contract.ts"] },
+  ...Object.entries(objectsModuleFiles).flatMap(([module, files]): FileGroup[] => [
+    { when: (context) => context.objectsModule === module, templates: files.templates },
+    { when: (context) => context.objectsModule === module, verbatim: true, templates: files.verbatim },
+  ]),
   // Guardrails: the policy pack (pulumi preview --policy-pack policy) and its tests over the mocked graph.
   {
     templates: [

@@ -5,4 +5,6 @@
  * never loses an edit. One entry per moved file; entries stay as long as projects of older versions
  * may be regenerated.
  */
-export const movedFiles: Readonly<Record<string, string>> = {};
+export const movedFiles: Readonly<Record<string, string>> = {
+  "src/storage/replication.ts": "src/objects/replicated/replication.ts",
+};

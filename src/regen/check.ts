@@ -27,6 +27,8 @@ function projectReason(decision: FileDecision): string | undefined {
       return "the template changed (you never edited it); a regeneration would update it";
     case "merged":
       return "the template changed; a regeneration would merge it with your edits";
+    case "moved":
+      return `${decision.note ?? "moved"}; a regeneration would move it`;
     case "removed":
       return decision.remove ? "no longer generated; a regeneration would delete it" : undefined;
     case "conflict":
@@ -51,10 +53,12 @@ export function driftLines(input: CheckInput): string[] {
   }
   // The base of a file written once (src/custom/) is bookkeeping: the file is the team's.
   const writeOnce = new Set(input.plan.decisions.filter((decision) => decision.row === "write-once").map((decision) => decision.path));
+  // The old path of a moved file is reported with its new path.
+  const movedFrom = new Set(input.plan.decisions.flatMap((decision) => decision.movedFrom ?? []));
   for (const change of input.plan.stateChanges) {
     const path = baseOf(change.path);
     if (path !== undefined) {
-      if (!lines.has(path) && !writeOnce.has(path)) {
+      if (!lines.has(path) && !writeOnce.has(path) && !movedFrom.has(path)) {
         lines.set(path, change.remove ? "no longer generated; a regeneration would drop its base" : "already as the template renders it, but the base in .multiregion is older; a regeneration would record the new render");
       }
     } else if (change.path === attributesPath) {

@@ -3,7 +3,7 @@ import type { KeyMerge } from "./keyed-files.js";
 import { mergeText } from "./merge.js";
 
 /** What the summary says happened to a file. */
-export type FileStatus = "created" | "updated" | "merged" | "kept" | "conflict" | "deleted-by-you" | "removed" | "unchanged";
+export type FileStatus = "created" | "updated" | "merged" | "moved" | "kept" | "conflict" | "deleted-by-you" | "removed" | "unchanged";
 
 /** The row of the regeneration table (DESIGN.md section 4) that decided a file. */
 export type Row =
@@ -54,6 +54,8 @@ export interface FileDecision {
   sidecar?: { path: string; content: string };
   /** Conflicting sections marked in the file. */
   conflicts?: number;
+  /** The path the file had in the last generation, when the templates moved it (src/regen/moves.ts). */
+  movedFrom?: string;
 }
 
 type Verdict = Omit<FileDecision, "path" | "row">;

@@ -1,5 +1,6 @@
 import { decideFile, type ConflictMode, type FileDecision } from "./decide.js";
 import type { KeyMerge } from "./keyed-files.js";
+import { moveDecision, pendingMoves } from "./moves.js";
 import { sidecarPath } from "./markers.js";
 import {
   attributesPath,
@@ -26,6 +27,8 @@ export interface RegenInput {
   generatorVersion: string;
   onConflict: ConflictMode;
   mergeByKey?: KeyMerge;
+  /** Generated files the templates moved: old path -> new path (src/project/moves.ts). */
+  movedFiles?: Readonly<Record<string, string>>;
 }
 
 export type FileChange = { path: string; content: string; remove?: never } | { path: string; remove: true; content?: never };
@@ -95,28 +98,40 @@ function stateChangesOf(input: RegenInput, previous: Manifest | undefined): File
  */
 export function planRegeneration(input: RegenInput): RegenPlan {
   const previous = previousManifest(input.read);
-  const paths = [...new Set([...input.rendered.keys(), ...Object.keys(previous?.files ?? {})])].sort();
+  const moves = pendingMoves(input.movedFiles ?? {}, previous, input.rendered, input.read);
+  // An old path that moves is decided under its new path, on its own contents and base.
+  const movedAway = new Set([...moves.values()].map(({ from }) => from));
+  const paths = [...new Set([...input.rendered.keys(), ...Object.keys(previous?.files ?? {})])].filter((path) => !movedAway.has(path)).sort();
   const decisions: FileDecision[] = [];
   const projectChanges: FileChange[] = [];
   for (const path of paths) {
     const rendered = input.rendered.get(path);
-    const entry = previous?.files[path];
-    const yours = input.read(path);
+    const move = moves.get(path);
+    const source = move?.from ?? path;
+    const entry = previous?.files[source];
+    const yours = input.read(source);
     const sidecar = input.read(sidecarPath(path));
+    const base = trustedBase(source, entry, yours, input.read);
     const decision = decideFile(
       {
         path,
         rendered: rendered?.content,
         writeOnce: isWriteOnce(path, rendered, entry),
         generatedBefore: entry !== undefined,
-        base: trustedBase(path, entry, yours, input.read),
+        base,
         yours,
         sidecar,
       },
       { onConflict: input.onConflict, generatorVersion: input.generatorVersion, mergeByKey: input.mergeByKey },
     );
-    decisions.push(decision);
-    projectChanges.push(...projectChangesOf(decision, yours, sidecar));
+    if (move) {
+      const moved = moveDecision(decision, move, { yours, base, sidecar });
+      decisions.push(moved.decision);
+      projectChanges.push(...moved.changes);
+    } else {
+      decisions.push(decision);
+      projectChanges.push(...projectChangesOf(decision, yours, sidecar));
+    }
   }
   return {
     decisions,

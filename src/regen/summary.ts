@@ -3,7 +3,7 @@ import { generatorName } from "./markers.js";
 import type { RegenPlan } from "./plan.js";
 
 /** Reading order: what arrived, what changed, what was left alone, then what needs the user. */
-const statusOrder: FileStatus[] = ["created", "updated", "merged", "removed", "kept", "deleted-by-you", "conflict"];
+const statusOrder: FileStatus[] = ["created", "updated", "merged", "moved", "removed", "kept", "deleted-by-you", "conflict"];
 const width = Math.max(...statusOrder.map((status) => status.length));
 
 export interface SummaryOptions {

@@ -2,10 +2,11 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { movedFiles } from "../../src/project/moves.js";
 import { templatesOverrideVariable } from "../../src/project/templates-dir.js";
 import { crashAfterVariable, writeLogVariable } from "../../src/regen/write-points.js";
 import { runCli, tempDir, treeOf } from "../cli/run-cli.js";
-import { append, edit, snapshot, upgradedTemplates } from "./project-fixture.js";
+import { append, asGeneratedBeforeMove, edit, snapshot, upgradedTemplates } from "./project-fixture.js";
 
 /**
  * Runs killed (SIGKILL, through the test hook in src/regen/write-points.ts) right after one of
@@ -17,12 +18,22 @@ const slow = 900_000;
 
 const vpcComment = /^ {2}\/\*\* The region's VPC block[^\n]*$/m;
 
-/** A generated project with the team's edits, and newer templates: a clean merge and a real conflict. */
+/** The bucket replication component, generated in src/storage/ before it moved to src/objects/replicated/. */
+const movedFrom = "src/storage/replication.ts";
+const movedTo = "src/objects/replicated/replication.ts";
+
+/**
+ * A generated project with the team's edits, and newer templates: a clean merge, a real conflict, and
+ * an edited file that the templates moved since the project was generated.
+ */
 async function upgradeFixture(): Promise<{ dir: string; templates: string }> {
   const dir = join(tempDir(), "svc");
-  // A lean project (no database, no buckets): fewer files to copy and read, the same kinds of writes.
-  const first = await runCli([dir, "--yes", "--skip-install", "--skip-git", "--database", "none", "--object-replication", "none"]);
+  // A lean project (no database): fewer files to copy and read, the same kinds of writes.
+  const first = await runCli([dir, "--yes", "--skip-install", "--skip-git", "--database", "none"]);
   expect(first.code, first.stderr).toBe(0);
+  expect(movedFiles[movedFrom]).toBe(movedTo);
+  asGeneratedBeforeMove(dir, movedFrom, movedTo, (text) => text.replace('from "../../storage/regional-bucket"', 'from "./regional-bucket"'));
+  edit(dir, movedFrom, /description: "[^"]*"/, 'description: "Our replication role"');
   edit(dir, "src/network.ts", vpcComment, "  /** Our VPC block: always a /16 (ours). */");
   append(dir, "README.md", "\n## Our runbook\n\nPage the on-call first.\n");
   edit(dir, "Pulumi.dev.yaml", /svc:domain: .*/, "svc:domain: api.acme.io");
@@ -65,6 +76,8 @@ describe("a regeneration interrupted at any write", () => {
     const expected = treeOf(reference);
     expect(expected["README.md"]).toMatch(/^<!-- upgraded README -->[\s\S]*## Our runbook/);
     expect(expected["Pulumi.dev.yaml"]).toContain("svc:domain: api.acme.io");
+    expect(expected[movedTo]).toContain('description: "Our replication role"');
+    expect(expected[movedFrom]).toBeUndefined();
 
     const points = writePoints(log);
     // Every kind of write is among them: project files, base copies, the manifest, .yo-rc.json, removals, the journal.
@@ -77,6 +90,9 @@ describe("a regeneration interrupted at any write", () => {
         "write the journal",
         "commit the journal",
         "set aside src/blue-green.ts",
+        `stage ${movedTo}`,
+        `move in ${movedTo}`,
+        `set aside ${movedFrom}`,
         "set aside Pulumi.dev.yaml",
         "move in Pulumi.dev.yaml",
         "move in .multiregion/manifest.json",

@@ -18,6 +18,8 @@ export function apply(disk: Disk, changes: readonly FileChange[]): void {
 export interface RunOptions {
   version?: string;
   onConflict?: ConflictMode;
+  /** Old path -> new path of the files the templates moved. */
+  movedFiles?: Record<string, string>;
 }
 
 /** One regeneration: plan against the disk, then apply the project changes and the state, as the generator does. */
@@ -28,6 +30,7 @@ export function regenerate(disk: Disk, rendered: Map<string, RenderedEntry>, opt
     generatorVersion: options.version ?? "2.0.0",
     onConflict: options.onConflict ?? "markers",
     mergeByKey: mergeStructured,
+    movedFiles: options.movedFiles,
   });
   apply(disk, plan.projectChanges);
   apply(disk, plan.stateChanges);

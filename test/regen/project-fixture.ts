@@ -1,9 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import helpers from "yeoman-test";
-import { manifestPath, parseManifest } from "../../src/regen/manifest.js";
+import { basePath, formatManifest, manifestPath, parseManifest, sha256 } from "../../src/regen/manifest.js";
 import { templatesOverrideVariable } from "../../src/project/templates-dir.js";
 import { tempDir, treeOf } from "../cli/run-cli.js";
 
@@ -106,3 +106,21 @@ export function snapshot(dir: string): Record<string, string> {
 }
 
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
+
+/**
+ * Makes a generated project look as an older version generated it, when a template rendered under
+ * another path: the file at `to`, its base and its manifest entry go back to `from`, holding
+ * `older(text)` (what that version rendered).
+ */
+export function asGeneratedBeforeMove(dir: string, from: string, to: string, older: (text: string) => string): void {
+  const text = older(read(dir, to));
+  if (text === read(dir, to)) throw new Error(`the older render of ${from} is the same as the new one`);
+  for (const [gone, written] of [[to, from], [basePath(to), basePath(from)]] as const) {
+    rmSync(join(dir, gone));
+    mkdirSync(dirname(join(dir, written)), { recursive: true });
+    writeFileSync(join(dir, written), text);
+  }
+  const manifest = parseManifest(read(dir, manifestPath));
+  const { [to]: _moved, ...files } = manifest.files;
+  writeFileSync(join(dir, manifestPath), formatManifest({ ...manifest, files: { ...files, [from]: { sha256: sha256(text) } } }));
+}
