@@ -2,6 +2,7 @@ import { z } from "zod";
 import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js";
 import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
+import { trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
 
 /** Where the run happens; defaults depend on it. */
 export interface AnswerContext {
@@ -46,7 +47,8 @@ export interface AnswerSpec<T = unknown> {
 }
 
 export const routings = ["latency", "geolocation", "weighted", "failover"] as const;
-export const dnsProviders = ["route53", "cloudflare"] as const;
+/** The global-traffic modules (templates/src/traffic/choices.ts). */
+export const dnsProviders = trafficValues;
 export const regionSwitches = ["metric", "arc"] as const;
 export const databases = ["aurora-global", "cockroachdb", "none"] as const;
 export const objectReplications = ["bidirectional", "one-way", "none"] as const;
@@ -188,7 +190,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     schema: enumSchema(regionSwitches),
     default: () => "metric",
     choices: enumChoices(regionSwitches),
-    relevant: (answers) => answers.dns === "route53",
+    relevant: (answers) => trafficValuesReading("regionSwitch").some((value) => value === answers.dns),
     matrix: "cover",
   },
   domain: {
