@@ -3,14 +3,14 @@
 import { cloudflare } from "./cloudflare/choice.js";
 import { route53 } from "./route53/choice.js";
 import type { DeploymentShape, Routing } from "../../scripts/deployment-shape.js";
-import type { FailoverShape } from "../../scripts/failover-model.js";
+import type { RoutingFailover } from "../../scripts/failover-model.js";
 
 /** Reports a bad config value: the key, the value and what is allowed. */
 export type Fail = (key: string, value: unknown, allowed: string) => never;
 /** The routing part of the cost model's and the failover model's shapes. */
 export interface TrafficShapes {
   deployment: DeploymentShape["routing"];
-  failover: FailoverShape["routing"];
+  failover: RoutingFailover;
 }
 /** What the shapes of every module need beyond its own keys. */
 export interface CommonShapeInput {

@@ -1,5 +1,5 @@
 import type { DeploymentShape, Routing } from "../../../scripts/deployment-shape.js";
-import type { FailoverShape } from "../../../scripts/failover-model.js";
+import type { RoutingFailover } from "../../../scripts/failover-model.js";
 
 // Pure: config parsing and the cost and failover shapes of Cloudflare routing. No Pulumi imports, so
 // that `npm run cost` (and the generator's own estimate) load it without the provider SDKs.
@@ -46,15 +46,25 @@ export interface TrafficShapeInput extends TrafficConfig {
 }
 
 /** The routing part of the cost model's and the failover model's shapes (scripts/stack-shape.ts). */
-export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: FailoverShape["routing"] } {
+export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: RoutingFailover } {
+  const proxied = config.cloudflareProxied;
+  // Proxied, Cloudflare answers with its own addresses: no resolver keeps a region's.
+  const cache = proxied ? 0 : cloudflareUnproxiedTtl;
   return {
-    deployment: { dns: "cloudflare", policy: config.routing, requestInterval: cloudflareMonitorInterval, proxied: config.cloudflareProxied },
+    deployment: { dns: "cloudflare", policy: config.routing, requestInterval: cloudflareMonitorInterval, proxied },
     failover: {
-      dns: "cloudflare",
-      monitorInterval: cloudflareMonitorInterval,
+      checker: "Cloudflare monitors",
+      interval: cloudflareMonitorInterval,
       failureThreshold: config.healthCheck.failureThreshold,
-      proxied: config.cloudflareProxied,
-      ttl: cloudflareUnproxiedTtl,
+      dnsCache: { min: 0, max: cache },
+      dnsCacheBasis: proxied
+        ? "Cloudflare proxies every request, so no DNS cache delays the switch"
+        : `then resolvers keep the old answer up to the ${cache} s TTL`,
+      evacuation: {
+        range: { min: 5, max: 30 + cache },
+        basis: "the region's pool is disabled through Cloudflare's API, outside AWS (no AWS control plane involved); Cloudflare applies it within seconds" +
+          (proxied ? " and proxies every request, so no DNS cache delays it" : `, then resolvers keep the old answer up to the ${cache} s TTL`),
+      },
     },
   };
 }

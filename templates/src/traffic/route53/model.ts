@@ -1,5 +1,5 @@
 import type { DeploymentShape, Routing } from "../../../scripts/deployment-shape.js";
-import type { FailoverShape } from "../../../scripts/failover-model.js";
+import type { Range, RoutingFailover } from "../../../scripts/failover-model.js";
 
 // Pure: config parsing and the cost and failover shapes of Route53 routing. No Pulumi imports, so that
 // `npm run cost` (and the generator's own estimate) load it without the provider SDKs.
@@ -37,11 +37,34 @@ export interface TrafficShapeInput extends TrafficConfig {
   healthCheck: { requestInterval: number; failureThreshold: number };
 }
 
+/** Time-to-live of an alias record to a load balancer: Route53 uses the load balancer's 60 s. */
+export const aliasTtlSeconds = 60;
+
+/** Taking a region out on purpose through its switch (src/traffic/route53/region-switch.ts), by mode. */
+const evacuation: Record<RegionSwitchMode, { range: Range; basis: string }> = {
+  metric: {
+    range: { min: 60, max: 180 + aliasTtlSeconds },
+    basis: "put-metric-data in the region that holds the switch (CloudWatch's data plane, another region than the one taken out); " +
+      `its alarm evaluates each minute, Route53's CloudWatch-alarm check follows it, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
+  },
+  arc: {
+    range: { min: 5, max: 30 + aliasTtlSeconds },
+    basis: `the region's routing control is turned On (out of service) through one of the ARC cluster's five regional endpoints (data plane); its Route53 health check follows within seconds, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
+  },
+};
+
 /** The routing part of the cost model's and the failover model's shapes (scripts/stack-shape.ts). */
-export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: FailoverShape["routing"] } {
+export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: RoutingFailover } {
   const { requestInterval, failureThreshold } = config.healthCheck;
   return {
     deployment: { dns: "route53", policy: config.routing, requestInterval, regionSwitch: config.regionSwitch },
-    failover: { dns: "route53", requestInterval, failureThreshold, regionSwitch: config.regionSwitch },
+    failover: {
+      checker: "Route53 checks",
+      interval: requestInterval,
+      failureThreshold,
+      dnsCache: { min: 0, max: aliasTtlSeconds },
+      dnsCacheBasis: `then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL of the alias records`,
+      evacuation: evacuation[config.regionSwitch],
+    },
   };
 }
