@@ -157,7 +157,7 @@ export const mutants: Mutant[] = [
     project: "cloudflare",
     file: "src/stack.ts",
     mutate: replace("      allowedPrefixListId: traffic.allowedPrefixListId(region, provider),\n", ""),
-    tests: ["test/load-balancer.test.ts"],
+    tests: ["test/traffic/cloudflare/origins.test.ts"],
     failing: "admit only Cloudflare's published ranges while Cloudflare proxies",
   },
   {

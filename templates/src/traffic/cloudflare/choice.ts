@@ -10,6 +10,7 @@ export const cloudflare = {
     "src/traffic/cloudflare/index.ts",
     "src/traffic/cloudflare/origins.ts",
     "test/traffic/cloudflare/cloudflare.test.ts",
+    "test/traffic/cloudflare/origins.test.ts",
   ],
   verbatim: ["src/traffic/cloudflare/model.ts"],
   shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),
