@@ -3,6 +3,7 @@ import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js"
 import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
 import { objectReplications } from "../../templates/src/objects/choices.js";
+import { trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
 
 /** Where the run happens; defaults depend on it. */
 export interface AnswerContext {
@@ -47,8 +48,8 @@ export interface AnswerSpec<T = unknown> {
 }
 
 export const routings = ["latency", "geolocation", "weighted", "failover"] as const;
-/** Who answers DNS and balances traffic between the regions. */
-export const trafficProviders = ["route53", "cloudflare"] as const;
+/** Who balances traffic between the regions: the global-traffic modules (templates/src/traffic/choices.ts). */
+export const trafficProviders = trafficValues;
 export const regionSwitches = ["metric", "arc"] as const;
 export const databases = ["aurora-global", "cockroachdb", "none"] as const;
 export { objectReplications };
@@ -190,7 +191,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     schema: enumSchema(regionSwitches),
     default: () => "metric",
     choices: enumChoices(regionSwitches),
-    relevant: (answers) => answers.traffic === "route53",
+    relevant: (answers) => trafficValuesReading("regionSwitch").some((value) => value === answers.traffic),
     matrix: "cover",
   },
   domain: {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { answerNames, answerSpecs, specOf, type AnswerName, type Answers } from "./spec.js";
 import { findRegion } from "../regions/catalog.js";
 import { flagOf } from "./flags.js";
+import { trafficValuesReading } from "../../templates/src/traffic/choices.js";
 
 /** A bad input: one line that names the field, the value, where it came from and what is allowed. */
 export class AnswerError extends Error {
@@ -52,9 +53,9 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
     const unserved = answers.regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
     if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`, ["regions"]);
   }
-  if (answers.regionSwitch === "arc" && answers.traffic !== "route53") {
+  if (answers.regionSwitch === "arc" && !trafficValuesReading("regionSwitch").some((value) => value === answers.traffic)) {
     // ARC routing controls gate Route53 records; with Cloudflare, its pools take regions out of service.
-    problem("regionSwitch", `needs traffic route53 (ARC routing controls gate Route53 records); traffic is ${answers.traffic}`);
+    problem("regionSwitch", `needs traffic ${trafficValuesReading("regionSwitch").join(" or ")} (ARC routing controls gate Route53 records); traffic is ${answers.traffic}`);
   }
   if (answers.domain.length > 64) {
     problem("domain", `is ${answers.domain.length} characters; an ACM certificate's name takes at most 64`);

@@ -7,6 +7,7 @@ import { getRegion } from "../regions/catalog.js";
 import { estimateFailover, type FailoverEstimate, type FailoverShape } from "../../templates/scripts/failover-model.js";
 import { prices } from "../../templates/scripts/prices.js";
 import { generatedObjectsShape } from "../../templates/src/objects/choices.js";
+import { generatedTrafficShapes } from "../../templates/src/traffic/choices.js";
 
 /**
  * Settings the generator does not ask about, at the values a generated stack config starts with (the
@@ -17,7 +18,6 @@ import { generatedObjectsShape } from "../../templates/src/objects/choices.js";
 export const unaskedDefaults = {
   https: true,
   healthCheck: { requestInterval: 30, failureThreshold: 3 },
-  cloudflare: { monitorInterval: 60, proxied: true, unproxiedTtl: 30 },
   rootVolumeGib: 20,
   idleInstances: 0,
   ssmEndpoints: false,
@@ -33,6 +33,14 @@ export type EstimateAnswers = Pick<
   Answers,
   "instanceType" | "desiredCapacity" | "blueGreen" | "natGateways" | "traffic" | "regionSwitch" | "routing" | "database" | "writeForwarding" | "objectReplication"
 > & { plannedRegions: { code: string; role: "primary" | "secondary" }[] };
+
+/**
+ * The routing part of both shapes, from the traffic module's model: it reads the keys the generated
+ * stack config sets (regionSwitch; the others start at its defaults).
+ */
+function trafficShapesOf(answers: EstimateAnswers) {
+  return generatedTrafficShapes(answers.traffic, { regionSwitch: answers.regionSwitch }, { routing: answers.routing, healthCheck: unaskedDefaults.healthCheck });
+}
 
 export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
   const d = unaskedDefaults;
@@ -50,9 +58,7 @@ export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
     https: d.https,
     ssmEndpoints: d.ssmEndpoints,
     logRetentionDays: d.logRetentionDays,
-    routing: answers.traffic === "route53"
-      ? { dns: "route53", policy: answers.routing, requestInterval: d.healthCheck.requestInterval, regionSwitch: answers.regionSwitch }
-      : { dns: "cloudflare", policy: answers.routing, requestInterval: d.cloudflare.monitorInterval, proxied: d.cloudflare.proxied },
+    routing: trafficShapesOf(answers).deployment,
     database:
       answers.database === "aurora-global"
         ? {
@@ -75,16 +81,7 @@ export function failoverShapeOf(answers: EstimateAnswers): FailoverShape {
   const d = unaskedDefaults;
   return {
     regionCount: answers.plannedRegions.length,
-    routing:
-      answers.traffic === "route53"
-        ? { dns: "route53", ...d.healthCheck, regionSwitch: answers.regionSwitch }
-        : {
-          dns: "cloudflare",
-          monitorInterval: d.cloudflare.monitorInterval,
-          failureThreshold: d.healthCheck.failureThreshold,
-          proxied: d.cloudflare.proxied,
-          ttl: d.cloudflare.unproxiedTtl,
-        },
+    routing: trafficShapesOf(answers).failover,
     database:
       answers.database === "aurora-global"
         ? { engine: "aurora-global", writeForwarding: answers.writeForwarding, lagAlarmThresholdMs: d.aurora.lagAlarmThresholdMs }

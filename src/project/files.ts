@@ -1,4 +1,5 @@
 import { objectsModuleFiles } from "../../templates/src/objects/choices.js";
+import { trafficChoices } from "../../templates/src/traffic/choices.js";
 import type { ProjectContext } from "./context.js";
 
 /**
@@ -63,12 +64,13 @@ export const fileTable: FileGroup[] = [
   // Pinned machine images: shared with the generator, which writes the first image name into the config.
   { verbatim: true, templates: ["src/images.ts"] },
   { when: (context) => context.blueGreen, templates: ["src/blue-green.ts", "test/blue-green.test.ts"] },
-  {
-    when: (context) => context.dns === "route53",
-    templates: ["src/routing/route53.ts", "src/routing/policy-records.ts", "src/routing/health-checks.ts", "src/routing/region-switch.ts", "test/routing.test.ts",
-      "test/dns-model.ts", "test/failover.test.ts"],
-  },
-  { when: (context) => context.dns === "cloudflare", templates: ["src/routing/cloudflare.ts", "src/routing/cloudflare-origins.ts", "test/cloudflare.test.ts"] },
+  // Global traffic: the contract, the stable entry points, and the chosen module's own files (its choice.ts).
+  { templates: ["src/traffic/index.ts", "src/traffic/model.ts"] },
+  { verbatim: true, templates: ["src/traffic/contract.ts"] },
+  ...trafficChoices.flatMap((choice): FileGroup[] => [
+    { when: (context) => context.traffic === choice.value, templates: [...choice.templates] },
+    { when: (context) => context.traffic === choice.value, verbatim: true, templates: [...choice.verbatim] },
+  ]),
   // Data tier: a bucket in every region, the database module, object replication, and the helpers they share.
   {
     templates: ["src/names.ts", "src/config-values.ts", "test/names.test.ts", "test/data-variant.ts",

@@ -6,14 +6,28 @@
 
 export interface FailoverShape {
   regionCount: number;
-  routing:
-    | { dns: "route53"; requestInterval: number; failureThreshold: number; regionSwitch: "metric" | "arc" }
-    | { dns: "cloudflare"; monitorInterval: number; failureThreshold: number; proxied: boolean; ttl: number };
+  /** What the global-traffic module decides (its model.ts, src/traffic/<provider>/model.ts). */
+  routing: RoutingFailover;
   database:
     | { engine: "none" }
     | { engine: "aurora-global"; writeForwarding: boolean; lagAlarmThresholdMs: number }
     | { engine: "cockroachdb" };
   objects: { replication: "none" | "one-way" | "bidirectional"; replicationTimeControl: boolean };
+}
+
+/** How global routing moves users off a region, as its traffic module describes it. */
+export interface RoutingFailover {
+  /** Who checks the regions, as the explanation names it: "Route53 checks", "Cloudflare monitors". */
+  checker: string;
+  /** Seconds between checks, and consecutive failures before a region counts as down. */
+  interval: number;
+  failureThreshold: number;
+  /** How long resolvers may keep answering with a region that left (seconds). */
+  dnsCache: Range;
+  /** Why, continuing the explanation: "then resolvers keep the old answer up to ...". */
+  dnsCacheBasis: string;
+  /** Taking a region out on purpose: how long, and through what (no step of it uses a control plane). */
+  evacuation: { range: Range; basis: string };
 }
 
 /** Seconds, from min to max. */
@@ -43,9 +57,6 @@ export interface FailoverEstimate {
   parts: FailoverPart[];
 }
 
-/** Time-to-live of an alias record to a load balancer: Route53 uses the load balancer's 60 s. */
-export const aliasTtlSeconds = 60;
-
 /** "60-150 s", "2-4 min" */
 export function formatRange({ min, max }: Range): string {
   if (max < 180) return `${Math.round(min)}-${Math.round(max)} s`;
@@ -57,20 +68,11 @@ export function estimateFailover(shape: FailoverShape): FailoverEstimate {
   const { routing } = shape;
   // A failure starts between two checks: the first failed check comes within one interval, then
   // threshold - 1 more are needed.
-  const interval = routing.dns === "route53" ? routing.requestInterval : routing.monitorInterval;
-  const detection = { min: (routing.failureThreshold - 1) * interval, max: routing.failureThreshold * interval };
-  const dnsCache =
-    routing.dns === "route53" ? { min: 0, max: aliasTtlSeconds } : routing.proxied ? { min: 0, max: 0 } : { min: 0, max: routing.ttl };
+  const { interval, failureThreshold, dnsCache, evacuation } = routing;
+  const detection = { min: (failureThreshold - 1) * interval, max: failureThreshold * interval };
   const traffic = { min: detection.min + dnsCache.min, max: detection.max + dnsCache.max };
-  const checks = routing.dns === "route53"
-    ? `Route53 checks every ${interval} s and needs ${routing.failureThreshold} failures (${formatRange(detection)})`
-    : `Cloudflare monitors every ${interval} s and needs ${routing.failureThreshold} failures (${formatRange(detection)})`;
-  const cache = routing.dns === "route53"
-    ? `then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL of the alias records`
-    : routing.proxied
-      ? "Cloudflare proxies every request, so no DNS cache delays the switch"
-      : `then resolvers keep the old answer up to the ${routing.ttl} s TTL`;
-  const evacuation = evacuationTime(shape);
+  const checks = `${routing.checker} every ${interval} s and needs ${failureThreshold} failures (${formatRange(detection)})`;
+  const cache = routing.dnsCacheBasis;
   const parts: FailoverPart[] = [
     { label: "users leave a failed region", estimate: formatRange(traffic), basis: `${checks}; ${cache}. Requests in flight to the failed region fail.` },
     { label: "region taken out on purpose (evacuation)", estimate: formatRange(evacuation.range), basis: evacuation.basis },
@@ -127,29 +129,6 @@ export function estimateFailover(shape: FailoverShape): FailoverEstimate {
     });
   }
   return { detection, dnsCache, traffic, evacuation: evacuation.range, parts };
-}
-
-/** How long the region switch takes to move users, and why; no step of it uses a control plane. */
-function evacuationTime(shape: FailoverShape): { range: Range; basis: string } {
-  const { routing } = shape;
-  if (routing.dns === "cloudflare") {
-    const cache = routing.proxied ? 0 : routing.ttl;
-    return {
-      range: { min: 5, max: 30 + cache },
-      basis: `the region's pool is disabled through Cloudflare's API, outside AWS (no AWS control plane involved); Cloudflare applies it within seconds${routing.proxied ? " and proxies every request, so no DNS cache delays it" : `, then resolvers keep the old answer up to the ${cache} s TTL`}`,
-    };
-  }
-  if (routing.regionSwitch === "arc") {
-    return {
-      range: { min: 5, max: 30 + aliasTtlSeconds },
-      basis: `the region's routing control is turned On (out of service) through one of the ARC cluster's five regional endpoints (data plane); its Route53 health check follows within seconds, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
-    };
-  }
-  return {
-    range: { min: 60, max: 180 + aliasTtlSeconds },
-    basis: "put-metric-data in the region that holds the switch (CloudWatch's data plane, another region than the one taken out); " +
-      `its alarm evaluates each minute, Route53's CloudWatch-alarm check follows it, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
-  };
 }
 
 export function formatFailoverEstimate(estimate: FailoverEstimate): string[] {

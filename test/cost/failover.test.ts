@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { estimateFailover, formatFailoverEstimate, formatRange, type FailoverShape } from "../../templates/scripts/failover-model.js";
+import * as cloudflareModel from "../../templates/src/traffic/cloudflare/model.js";
+import * as route53Model from "../../templates/src/traffic/route53/model.js";
 
+// The routing part of the shape comes from the traffic module's model, as in a project.
 const route53 = (requestInterval: number, failureThreshold: number, regionSwitch: "metric" | "arc" = "metric"): FailoverShape["routing"] =>
-  ({ dns: "route53", requestInterval, failureThreshold, regionSwitch });
+  route53Model.trafficShapes({ routing: "latency", healthCheck: { requestInterval, failureThreshold }, regionSwitch }).failover;
+const cloudflare = (failureThreshold: number, cloudflareProxied: boolean): FailoverShape["routing"] =>
+  cloudflareModel.trafficShapes({ routing: "latency", healthCheck: { failureThreshold }, cloudflareProxied }).failover;
 const shape = (routing: FailoverShape["routing"], database: FailoverShape["database"], regionCount = 2): FailoverShape => ({
   regionCount,
   routing,
@@ -26,11 +31,20 @@ describe("time until users leave a failed region", () => {
   });
 
   it("Cloudflare: its monitor's interval; no DNS cache when proxied, the record TTL when not", () => {
-    const proxied = estimateFailover(shape({ dns: "cloudflare", monitorInterval: 60, failureThreshold: 3, proxied: true, ttl: 30 }, { engine: "none" }));
+    const proxied = estimateFailover(shape(cloudflare(3, true), { engine: "none" }));
     expect(proxied.traffic).toEqual({ min: 120, max: 180 });
     expect(formatRange(proxied.traffic)).toBe("2-3 min");
-    const unproxied = estimateFailover(shape({ dns: "cloudflare", monitorInterval: 60, failureThreshold: 3, proxied: false, ttl: 30 }, { engine: "none" }));
+    const unproxied = estimateFailover(shape(cloudflare(3, false), { engine: "none" }));
     expect(unproxied.traffic).toEqual({ min: 120, max: 210 });
+  });
+});
+
+describe("time to take a region out on purpose", () => {
+  it("follows the traffic module's switch: a metric alarm takes minutes, ARC and Cloudflare's API seconds", () => {
+    expect(estimateFailover(shape(route53(30, 3, "metric"), aurora)).evacuation).toEqual({ min: 60, max: 240 });
+    expect(estimateFailover(shape(route53(30, 3, "arc"), aurora)).evacuation).toEqual({ min: 5, max: 90 });
+    expect(estimateFailover(shape(cloudflare(3, true), aurora)).evacuation).toEqual({ min: 5, max: 30 });
+    expect(estimateFailover(shape(cloudflare(3, false), aurora)).evacuation).toEqual({ min: 5, max: 60 });
   });
 });
 

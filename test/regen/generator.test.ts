@@ -119,7 +119,7 @@ describe("yo multiregion inside a generated project", () => {
   it("switch DNS and database: files no longer generated are removed when untouched and kept when edited", async () => {
     const dir = await generatedProject({ name: "svc", traffic: "route53", database: "aurora-global" });
     const lines = editEverywhere(dir);
-    const routeFiles = Object.keys(projectFiles(dir)).filter((path) => path.startsWith("src/routing/"));
+    const routeFiles = Object.keys(projectFiles(dir)).filter((path) => path.startsWith("src/traffic/route53/"));
     expect(routeFiles.length).toBeGreaterThan(1);
     const [editedRoute, ...untouchedRoutes] = routeFiles as [string, ...string[]];
     append(dir, editedRoute, "// ours: kept after the switch\n");

@@ -22,18 +22,18 @@ export const mutants: Mutant[] = [
   {
     name: "a geolocation location that aliases its region's load balancer alone",
     project: "route53",
-    file: "src/routing/policy-records.ts",
+    file: "src/traffic/route53/policy-records.ts",
     mutate: (source) => replace("to: { name: `${target.region}.${name}` },", "to: { target },")(
       replace("to: { name: `${primary.region}.${name}` } },", "to: { target: primary } },")(source)),
-    tests: ["test/failover.test.ts"],
+    tests: ["test/traffic/route53/failover.test.ts"],
     failing: "users of every location reach another region when us-east-1 fails",
   },
   {
     name: "records that ignore the region switch",
     project: "route53",
-    file: "src/routing/health-checks.ts",
+    file: "src/traffic/route53/health-checks.ts",
     mutate: replace("childHealthThreshold: 2,", "childHealthThreshold: 1,"),
-    tests: ["test/failover.test.ts"],
+    tests: ["test/traffic/route53/failover.test.ts"],
     failing: "users of every location reach another region when eu-west-1 is switched out of service",
   },
   {
@@ -156,16 +156,16 @@ export const mutants: Mutant[] = [
     name: "load balancers that admit the whole internet behind a proxying Cloudflare",
     project: "cloudflare",
     file: "src/stack.ts",
-    mutate: replace("      allowedPrefixListId: cloudflareOnly?.prefixListId,\n", ""),
-    tests: ["test/load-balancer.test.ts"],
+    mutate: replace("      allowedPrefixListId: traffic.allowedPrefixListId(region, provider),\n", ""),
+    tests: ["test/traffic/cloudflare/origins.test.ts"],
     failing: "admit only Cloudflare's published ranges while Cloudflare proxies",
   },
   {
     name: "Cloudflare regions listing only their nearest pool",
     project: "cloudflare",
-    file: "src/routing/cloudflare.ts",
+    file: "src/traffic/cloudflare/index.ts",
     mutate: replace("return [code, ranked.map(({ id }) => id)];", "return [code, ranked.slice(0, 1).map(({ id }) => id)];"),
-    tests: ["test/cloudflare.test.ts"],
+    tests: ["test/traffic/cloudflare/cloudflare.test.ts"],
     failing: "steers every Cloudflare region by geography to the nearest pool first, then every other pool",
   },
 ];

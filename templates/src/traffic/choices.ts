@@ -1,0 +1,65 @@
+// The global-traffic modules the generator offers, one per `traffic` answer. Read by the generator only
+// (answers schema, file table, estimates); not copied into projects.
+import { cloudflare } from "./cloudflare/choice.js";
+import { route53 } from "./route53/choice.js";
+import type { DeploymentShape, Routing } from "../../scripts/deployment-shape.js";
+import type { RoutingFailover } from "../../scripts/failover-model.js";
+
+/** Reports a bad config value: the key, the value and what is allowed. */
+export type Fail = (key: string, value: unknown, allowed: string) => never;
+/** The routing part of the cost model's and the failover model's shapes. */
+export interface TrafficShapes {
+  deployment: DeploymentShape["routing"];
+  failover: RoutingFailover;
+}
+/** What the shapes of every module need beyond its own keys. */
+export interface CommonShapeInput {
+  routing: Routing;
+  healthCheck: { requestInterval: number; failureThreshold: number };
+}
+
+/** What one traffic module declares about itself. */
+export interface TrafficChoice<Value extends string = string> {
+  /** The `traffic` answer that selects it. */
+  value: Value;
+  /** Its name in prompts and summaries. */
+  label: string;
+  /** Answers that only this module reads (asked, and allowed other than their default, only with it). */
+  ownAnswers: readonly string[];
+  /** Its rendered templates under templates/ (without `.ejs`). */
+  templates: readonly string[];
+  /** Its files copied as they are (shared with the generator). */
+  verbatim: readonly string[];
+  /**
+   * The routing part of the cost and failover shapes, from its model.ts: its stack config keys read
+   * from `get` (parseTrafficConfig), with what every module shares.
+   */
+  shapes(get: (key: string) => unknown, fail: Fail, common: CommonShapeInput): TrafficShapes;
+}
+
+/** Every traffic module; the first is the default. */
+export const trafficChoices = [route53, cloudflare] as const;
+export type TrafficValue = (typeof trafficChoices)[number]["value"];
+/** The `traffic` answer's values, in the registry's order. */
+export const trafficValues = trafficChoices.map(({ value }) => value) as [TrafficValue, ...TrafficValue[]];
+
+export function trafficChoice(value: string): (typeof trafficChoices)[number] {
+  const found = trafficChoices.find((choice) => choice.value === value);
+  if (!found) throw new Error(`no traffic module ${value}; known: ${trafficValues.join(", ")}`);
+  return found;
+}
+
+/** The traffic modules that read an answer, e.g. regionSwitch: route53. */
+export const trafficValuesReading = (answer: string): TrafficValue[] =>
+  trafficChoices.filter((choice) => choice.ownAnswers.some((own: string) => own === answer)).map(({ value }) => value);
+
+/**
+ * The routing part of the cost and failover shapes of a project as generated: its module parses the
+ * stack config values the generator writes (`values`, every other key at its default).
+ */
+export function generatedTrafficShapes(value: string, values: Record<string, unknown>, common: CommonShapeInput): TrafficShapes {
+  const fail: Fail = (key, given, allowed) => {
+    throw new Error(`config ${key} is ${JSON.stringify(given)}; allowed: ${allowed}`);
+  };
+  return trafficChoice(value).shapes((key) => values[key], fail, common);
+}

@@ -1,0 +1,17 @@
+import type { TrafficChoice } from "../choices.js";
+import * as model from "./model.js";
+
+/** Cloudflare Load Balancing: a pool per region, monitors, proxied by default. */
+export const cloudflare = {
+  value: "cloudflare",
+  label: "Cloudflare",
+  ownAnswers: [],
+  templates: [
+    "src/traffic/cloudflare/index.ts",
+    "src/traffic/cloudflare/origins.ts",
+    "test/traffic/cloudflare/cloudflare.test.ts",
+    "test/traffic/cloudflare/origins.test.ts",
+  ],
+  verbatim: ["src/traffic/cloudflare/model.ts"],
+  shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),
+} as const satisfies TrafficChoice<"cloudflare">;

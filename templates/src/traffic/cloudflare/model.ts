@@ -1,0 +1,70 @@
+import type { DeploymentShape, Routing } from "../../../scripts/deployment-shape.js";
+import type { RoutingFailover } from "../../../scripts/failover-model.js";
+
+// Pure: config parsing and the cost and failover shapes of Cloudflare routing. No Pulumi imports, so
+// that `npm run cost` (and the generator's own estimate) load it without the provider SDKs.
+
+/** Reports a bad config value: the key, the value and what is allowed (src/config-values.ts). */
+type Fail = (key: string, value: unknown, allowed: string) => never;
+
+/** Seconds between the monitor's checks of each pool (src/traffic/cloudflare/index.ts). */
+export const cloudflareMonitorInterval = 60;
+/** TTL of the load balancer's answers when not proxied: short, so that failover is quick. */
+export const cloudflareUnproxiedTtl = 30;
+
+/** The stack config keys of Cloudflare routing. */
+export interface TrafficConfig {
+  /** Cloudflare zone that holds `domain` (32 hex characters); needed when Cloudflare answers DNS. */
+  cloudflareZoneId?: string;
+  /** Cloudflare account that owns the load-balancer monitors and pools; needed with Cloudflare. */
+  cloudflareAccountId?: string;
+  /** Cloudflare proxies requests (orange cloud) rather than answering with the load balancers' addresses. Default: true. */
+  cloudflareProxied: boolean;
+}
+
+/** Reads the Cloudflare keys of the stack config (`get` as in src/config.ts), with their defaults. */
+export function parseTrafficConfig(get: (key: string) => unknown, fail: Fail): TrafficConfig {
+  const id = (key: string): string | undefined => {
+    const value = get(key);
+    if (value === undefined) return undefined;
+    return typeof value === "string" && /^[0-9a-f]{32}$/.test(value) ? value : fail(key, value, "32 lower-case hexadecimal characters");
+  };
+  // `pulumi config set` stores booleans as text.
+  const proxied = get("cloudflareProxied") ?? true;
+  return {
+    cloudflareZoneId: id("cloudflareZoneId"),
+    cloudflareAccountId: id("cloudflareAccountId"),
+    cloudflareProxied: proxied === "true" || proxied === "false" ? proxied === "true"
+      : typeof proxied === "boolean" ? proxied : fail("cloudflareProxied", proxied, "true or false"),
+  };
+}
+
+/** What the cost and failover shapes need of the stack config. */
+export interface TrafficShapeInput extends TrafficConfig {
+  routing: Routing;
+  healthCheck: { failureThreshold: number };
+}
+
+/** The routing part of the cost model's and the failover model's shapes (scripts/stack-shape.ts). */
+export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: RoutingFailover } {
+  const proxied = config.cloudflareProxied;
+  // Proxied, Cloudflare answers with its own addresses: no resolver keeps a region's.
+  const cache = proxied ? 0 : cloudflareUnproxiedTtl;
+  return {
+    deployment: { dns: "cloudflare", policy: config.routing, requestInterval: cloudflareMonitorInterval, proxied },
+    failover: {
+      checker: "Cloudflare monitors",
+      interval: cloudflareMonitorInterval,
+      failureThreshold: config.healthCheck.failureThreshold,
+      dnsCache: { min: 0, max: cache },
+      dnsCacheBasis: proxied
+        ? "Cloudflare proxies every request, so no DNS cache delays the switch"
+        : `then resolvers keep the old answer up to the ${cache} s TTL`,
+      evacuation: {
+        range: { min: 5, max: 30 + cache },
+        basis: "the region's pool is disabled through Cloudflare's API, outside AWS (no AWS control plane involved); Cloudflare applies it within seconds" +
+          (proxied ? " and proxies every request, so no DNS cache delays it" : `, then resolvers keep the old answer up to the ${cache} s TTL`),
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { DeploymentShape, Routing } from "../../../scripts/deployment-shape.js";
+import type { Range, RoutingFailover } from "../../../scripts/failover-model.js";
+
+// Pure: config parsing and the cost and failover shapes of Route53 routing. No Pulumi imports, so that
+// `npm run cost` (and the generator's own estimate) load it without the provider SDKs.
+
+/** Reports a bad config value: the key, the value and what is allowed (src/config-values.ts). */
+type Fail = (key: string, value: unknown, allowed: string) => never;
+
+/** How an operator takes a region out of service (src/traffic/route53/region-switch.ts). */
+export const regionSwitchModes = ["metric", "arc"] as const;
+export type RegionSwitchMode = (typeof regionSwitchModes)[number];
+
+/** The stack config keys of Route53 routing. */
+export interface TrafficConfig {
+  /**
+   * How an operator takes a region out of service without Route53's control plane: "metric" (a
+   * CloudWatch metric that the region's Route53 health checks follow) or "arc" (Route53 Application
+   * Recovery Controller routing controls; its cluster is billed by the hour). Default: "metric".
+   */
+  regionSwitch: RegionSwitchMode;
+}
+
+/** Reads the Route53 keys of the stack config (`get` as in src/config.ts), with their defaults. */
+export function parseTrafficConfig(get: (key: string) => unknown, fail: Fail): TrafficConfig {
+  const regionSwitch = get("regionSwitch") ?? "metric";
+  return {
+    regionSwitch: regionSwitchModes.includes(regionSwitch as RegionSwitchMode)
+      ? (regionSwitch as RegionSwitchMode)
+      : fail("regionSwitch", regionSwitch, regionSwitchModes.join(", ")),
+  };
+}
+
+/** What the cost and failover shapes need of the stack config. */
+export interface TrafficShapeInput extends TrafficConfig {
+  routing: Routing;
+  healthCheck: { requestInterval: number; failureThreshold: number };
+}
+
+/** Time-to-live of an alias record to a load balancer: Route53 uses the load balancer's 60 s. */
+export const aliasTtlSeconds = 60;
+
+/** Taking a region out on purpose through its switch (src/traffic/route53/region-switch.ts), by mode. */
+const evacuation: Record<RegionSwitchMode, { range: Range; basis: string }> = {
+  metric: {
+    range: { min: 60, max: 180 + aliasTtlSeconds },
+    basis: "put-metric-data in the region that holds the switch (CloudWatch's data plane, another region than the one taken out); " +
+      `its alarm evaluates each minute, Route53's CloudWatch-alarm check follows it, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
+  },
+  arc: {
+    range: { min: 5, max: 30 + aliasTtlSeconds },
+    basis: `the region's routing control is turned On (out of service) through one of the ARC cluster's five regional endpoints (data plane); its Route53 health check follows within seconds, then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL`,
+  },
+};
+
+/** The routing part of the cost model's and the failover model's shapes (scripts/stack-shape.ts). */
+export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: RoutingFailover } {
+  const { requestInterval, failureThreshold } = config.healthCheck;
+  return {
+    deployment: { dns: "route53", policy: config.routing, requestInterval, regionSwitch: config.regionSwitch },
+    failover: {
+      checker: "Route53 checks",
+      interval: requestInterval,
+      failureThreshold,
+      dnsCache: { min: 0, max: aliasTtlSeconds },
+      dnsCacheBasis: `then resolvers keep the old answer up to the ${aliasTtlSeconds} s TTL of the alias records`,
+      evacuation: evacuation[config.regionSwitch],
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { withDefaults } from "../../src/answers/resolve.js";
+import { answerSpecs } from "../../src/answers/spec.js";
+import { validateAnswers } from "../../src/answers/validate.js";
+import { projectContext } from "../../src/project/context.js";
+import { plannedFiles } from "../../src/project/files.js";
+import { movedFiles } from "../../src/project/moves.js";
+import { trafficChoices } from "../../templates/src/traffic/choices.js";
+
+/** Every file under a templates/ folder, as paths relative to templates/. */
+function filesUnder(folder: string): string[] {
+  const root = join("templates", folder);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative("templates", join(entry.parentPath, entry.name)));
+}
+
+const projectOf = (traffic: string) => plannedFiles(projectContext(validateAnswers({ ...withDefaults({ traffic: traffic as "route53" }, { folderName: "svc" }).answers }), {}, "0.0.0"));
+
+describe("global-traffic modules", () => {
+  it("offers one traffic value per module folder, the first as the default", () => {
+    expect(answerSpecs.traffic.allowed).toBe(trafficChoices.map(({ value }) => value).join(", "));
+    expect(answerSpecs.traffic.default!({}, { folderName: "svc" } as never)).toBe(trafficChoices[0].value);
+  });
+
+  it.each(trafficChoices.map((choice) => [choice.value, choice] as const))("%s: every file of its folders is its own, and only its project gets them", (value, choice) => {
+    // The folder is the module: a file added there and not declared in its choice.ts would never reach a project.
+    const declared = [...choice.templates.map((template) => `${template}.ejs`), ...choice.verbatim];
+    const generatorOnly = [`src/traffic/${value}/choice.ts`, `src/traffic/${value}/README.md.ejs`];
+    expect([...filesUnder(`src/traffic/${value}`), ...filesUnder(`test/traffic/${value}`)].sort()).toEqual([...declared, ...generatorOnly].sort());
+    const own = [...choice.templates, ...choice.verbatim];
+    for (const other of trafficChoices) {
+      const paths = projectOf(other.value).map(({ path }) => path);
+      for (const path of own) expect(paths.includes(path), `${path} in a ${other.value} project`).toBe(other.value === value);
+      // The contract and the stable entry points, whichever module.
+      expect(paths).toEqual(expect.arrayContaining(["src/traffic/contract.ts", "src/traffic/index.ts", "src/traffic/model.ts"]));
+    }
+  });
+
+  it("records where every file of the former src/routing/ went, to a file some project gets", () => {
+    const planned = new Set(trafficChoices.flatMap(({ value }) => projectOf(value).map(({ path }) => path)));
+    const moved = Object.entries(movedFiles).filter(([from]) => from.startsWith("src/routing/"));
+    expect(moved.length).toBe(6);
+    for (const [, to] of moved) expect(planned.has(to), to).toBe(true);
+  });
+});
