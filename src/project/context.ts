@@ -16,11 +16,6 @@ export interface PlannedRegion extends Region {
 
 /** Everything a template may use: the answers and what is derived from them. */
 export interface ProjectContext extends Answers {
-  /**
-   * The `traffic` answer under its old name, for templates that still read `dns`: they move to
-   * `traffic`, and this goes once none reads it.
-   */
-  dns: Answers["traffic"];
   generatorVersion: string;
   /** The chosen regions, primary first, with their blocks and roles. */
   plannedRegions: PlannedRegion[];
@@ -51,7 +46,6 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
   }));
   return {
     ...answers,
-    dns: answers.traffic,
     generatorVersion,
     cidrBlocks,
     plannedRegions,
