@@ -1,4 +1,5 @@
-import { configSection, type Fail } from "../config-values";
+import { configSection, type Fail } from "../../config-values.js";
+import type { DatabaseConfigInput, DatabaseShapes } from "../model-contract.js";
 
 /** Aurora Global Database settings: config key `aurora`. */
 export interface AuroraConfig {
@@ -65,4 +66,29 @@ export function masterPasswordProblem(password: string): string | undefined {
   if (password.length < 8 || password.length > 128) return `has ${password.length} characters; Aurora needs 8 to 128`;
   if (/[^\x21-\x7e]|[/"@]/.test(password)) return `holds a character Aurora rejects; use printable ASCII except / " @ and space`;
   return undefined;
+}
+
+/** The stack config of an Aurora project: config key `aurora`. */
+export interface DatabaseSettings {
+  /** Aurora Global Database: instance class, instances, backups, write forwarding (src/database/aurora-global/model.ts). */
+  aurora: AuroraConfig;
+}
+
+export function parseDatabaseSettings({ get, fail }: DatabaseConfigInput): DatabaseSettings {
+  return { aurora: parseAuroraConfig(get("aurora"), fail) };
+}
+
+/** What the bill counts of the clusters, and what decides data loss on a failover. */
+export function databaseShapes({ aurora }: DatabaseSettings): DatabaseShapes {
+  return {
+    cost: {
+      engine: "aurora-global",
+      instanceClass: aurora.instanceClass,
+      instances: aurora.instances,
+      serverlessMinCapacity: aurora.serverlessMinCapacity,
+      serverlessMaxCapacity: aurora.serverlessMaxCapacity,
+      extendedSupport: aurora.extendedSupport,
+    },
+    failover: { engine: "aurora-global", writeForwarding: aurora.writeForwarding, lagAlarmThresholdMs: aurora.lagAlarmThresholdMs },
+  };
 }

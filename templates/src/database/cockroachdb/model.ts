@@ -1,5 +1,5 @@
-import { configSection, type Fail } from "../config-values";
-import { regionCatalog } from "../regions";
+import { configSection, type Fail } from "../../config-values.js";
+import type { DatabaseConfigInput, DatabaseShapes } from "../model-contract.js";
 
 /** CockroachDB Cloud settings: config key `cockroach`. */
 export interface CockroachConfig {
@@ -81,9 +81,14 @@ export function sqlPasswordProblem(password: string): string | undefined {
  * CockroachDB Cloud creates multi-region clusters of 3 regions or more, only in regions its plan
  * serves (cockroachlabs.com/docs/cockroachcloud/regions): caught here rather than by the API mid-deployment.
  */
-export function checkCockroachRegions(config: CockroachConfig, regions: string[], fail: Fail): CockroachConfig {
+export function checkCockroachRegions(
+  config: CockroachConfig,
+  regions: string[],
+  fail: Fail,
+  catalog: Readonly<Record<string, { cockroachPlans: readonly string[] }>>,
+): CockroachConfig {
   if (regions.length < 3) fail("regions", `${regions.length} regions`, "3 or more regions: a multi-region CockroachDB Cloud cluster spans at least 3");
-  const served = Object.keys(regionCatalog).filter((code) => regionCatalog[code]!.cockroachPlans.includes(config.plan));
+  const served = Object.keys(catalog).filter((code) => catalog[code]!.cockroachPlans.includes(config.plan));
   const unserved = regions.find((region) => !served.includes(region));
   if (unserved) fail("regions", unserved, `regions where CockroachDB Cloud ${config.plan} runs: ${served.join(", ")}`);
   return config;
@@ -109,4 +114,28 @@ export function allowlistLimitWarning(plan: CockroachConfig["plan"], entries: nu
   if (entries <= limit) return undefined;
   return `the CockroachDB cluster's IP allowlist needs ${entries} entries (NAT gateways and cockroach.extraAllowlist) but a ${plan} ` +
     `cluster allows ${limit} by default: ask Cockroach Labs support to raise the limit, or use natGateways: single`;
+}
+
+/** The stack config of a CockroachDB project: config key `cockroach`. */
+export interface DatabaseSettings {
+  /** CockroachDB Cloud: plan, nodes, hardware (src/database/cockroachdb/model.ts). */
+  cockroach: CockroachConfig;
+}
+
+export function parseDatabaseSettings({ get, regions, catalog, fail }: DatabaseConfigInput): DatabaseSettings {
+  return { cockroach: checkCockroachRegions(parseCockroachConfig(get("cockroach"), fail), regions, fail, catalog) };
+}
+
+/** What the bill counts of the cluster; every region writes, so a failover loses no committed write. */
+export function databaseShapes({ cockroach }: DatabaseSettings): DatabaseShapes {
+  return {
+    cost: {
+      engine: "cockroachdb",
+      plan: cockroach.plan,
+      nodesPerRegion: cockroach.nodesPerRegion,
+      vCpusPerNode: cockroach.vCpusPerNode,
+      provisionedVirtualCpus: cockroach.provisionedVirtualCpus,
+    },
+    failover: { engine: "cockroachdb" },
+  };
 }

@@ -1,0 +1,93 @@
+import * as auroraGlobal from "./aurora-global/model.js";
+import * as cockroachdb from "./cockroachdb/model.js";
+import type { DatabaseModel } from "./model-contract.js";
+import * as none from "./none/model.js";
+
+/**
+ * The database modules a project can be generated with. The generator reads this table (it is not
+ * copied into the project): the answer's values, their labels, the rules between answers, and the
+ * templates each module brings. Pure: the generator's build imports it.
+ */
+export interface DatabaseChoice {
+  value: string;
+  /** What the value means, for prompts and --help. */
+  label: string;
+  /** Fewest regions the database can span. */
+  minRegions: number;
+  /** What `allowed` adds to the value in --help, e.g. "3 or more regions that CockroachDB Cloud offers". */
+  requirement?: string;
+  /** Rendered templates of the module (`<path>.ejs` under templates/), paths as in the project. */
+  templates: readonly string[];
+  /** Templates copied as they are: the generator imports them too. */
+  verbatim: readonly string[];
+  /** The module's model.ts, for the generator's estimate. */
+  model: DatabaseModel<object>;
+}
+
+/** Shared by every module that keeps credentials: a required secret config value, and its copy in each region. */
+const credentials = ["src/secrets.ts", "src/database/shared/secret.ts", "test/database/shared/secret.test.ts"];
+
+export const databaseChoices = [
+  {
+    value: "aurora-global",
+    label: "Aurora Global (single writer)",
+    minRegions: 2,
+    templates: [
+      ...credentials,
+      "src/database/aurora-global/index.ts",
+      "src/database/aurora-global/cluster.ts",
+      "src/database/aurora-global/security-group.ts",
+      "src/database/aurora-global/replication-lag-alarm.ts",
+      "test/database/aurora-global/aurora.test.ts",
+    ],
+    verbatim: ["src/database/aurora-global/model.ts"],
+    model: auroraGlobal,
+  },
+  {
+    value: "cockroachdb",
+    label: "CockroachDB Cloud (multi-writer)",
+    // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions.
+    minRegions: 3,
+    requirement: "3 or more regions that CockroachDB Cloud offers",
+    templates: [
+      ...credentials,
+      "src/database/cockroachdb/index.ts",
+      "src/database/cockroachdb/cluster.ts",
+      "src/database/cockroachdb/provider.ts",
+      "src/database/cockroachdb/api.ts",
+      "src/database/cockroachdb/errors.ts",
+      "src/database/cockroachdb/requests.ts",
+      "src/database/cockroachdb/http.ts",
+      "src/database/cockroachdb/allowlist.ts",
+      "src/database/cockroachdb/allowlist-provider.ts",
+      "src/database/cockroachdb/allowlist-api.ts",
+      "src/database/cockroachdb/sql.ts",
+      "src/database/cockroachdb/sql-provider.ts",
+      "src/database/cockroachdb/sql-api.ts",
+      "test/database/cockroachdb/cockroach.test.ts",
+      "test/database/cockroachdb/provider.test.ts",
+      "test/database/cockroachdb/allowlist.test.ts",
+      "test/database/cockroachdb/allowlist-provider.test.ts",
+      "test/database/cockroachdb/sql-provider.test.ts",
+      "test/database/cockroachdb/fake-api.ts",
+    ],
+    verbatim: ["src/database/cockroachdb/model.ts"],
+    model: cockroachdb,
+  },
+  {
+    value: "none",
+    label: "none (bring your own)",
+    minRegions: 2,
+    templates: ["src/database/none/index.ts"],
+    verbatim: ["src/database/none/model.ts"],
+    model: none,
+  },
+] as const satisfies readonly DatabaseChoice[];
+
+export type DatabaseValue = (typeof databaseChoices)[number]["value"];
+
+export function databaseChoice(value: string): DatabaseChoice {
+  const found = databaseChoices.find((choice) => choice.value === value);
+  if (!found) throw new Error(`unknown database ${value}`);
+  return found;
+}
