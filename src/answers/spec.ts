@@ -2,6 +2,7 @@ import { z } from "zod";
 import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js";
 import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
+import { databaseAllowed, databaseValues } from "../../templates/src/database/choices.js";
 
 /** Where the run happens; defaults depend on it. */
 export interface AnswerContext {
@@ -48,7 +49,8 @@ export interface AnswerSpec<T = unknown> {
 export const routings = ["latency", "geolocation", "weighted", "failover"] as const;
 export const dnsProviders = ["route53", "cloudflare"] as const;
 export const regionSwitches = ["metric", "arc"] as const;
-export const databases = ["aurora-global", "cockroachdb", "none"] as const;
+/** The database modules of templates/src/database/choices.ts. */
+export const databases = databaseValues;
 export const objectReplications = ["bidirectional", "one-way", "none"] as const;
 export const natGatewayModes = ["per-az", "single"] as const;
 
@@ -202,7 +204,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   database: {
     kind: "choice",
     description: "Database: Aurora Global (single writer) or CockroachDB Cloud (multi-writer)",
-    allowed: "aurora-global, cockroachdb (3 or more regions that CockroachDB Cloud offers), none",
+    allowed: databaseAllowed,
     defaultText: "aurora-global",
     schema: enumSchema(databases),
     default: () => "aurora-global",

@@ -12,10 +12,17 @@ export interface DatabaseChoice {
   value: string;
   /** What the value means, for prompts and --help. */
   label: string;
-  /** Fewest regions the database can span. */
-  minRegions: number;
+  /**
+   * What is wrong with these regions for the database, each as the rest of a sentence about it
+   * (the answers are refused with them); none when it runs anywhere.
+   */
+  regionProblems?: (regions: readonly string[], findRegion: (code: string) => { cockroachPlans: readonly string[] } | undefined) => string[];
   /** What `allowed` adds to the value in --help, e.g. "3 or more regions that CockroachDB Cloud offers". */
   requirement?: string;
+  /** Secret config values a deployment needs, for the next steps the generator prints: key, and what to put there. */
+  secrets: readonly { key: string; what: string }[];
+  /** The end summary's line, when it says more than the value. */
+  summary?: (answers: { writeForwarding: boolean; primaryRegion: string }) => string;
   /** Rendered templates of the module (`<path>.ejs` under templates/), paths as in the project. */
   templates: readonly string[];
   /** Templates copied as they are: the generator imports them too. */
@@ -31,7 +38,11 @@ export const databaseChoices = [
   {
     value: "aurora-global",
     label: "Aurora Global (single writer)",
-    minRegions: 2,
+    secrets: [{ key: "dbPassword", what: "database password" }],
+    // Who writes where: the secondaries take writes only when they forward them.
+    summary: ({ writeForwarding, primaryRegion }) => writeForwarding
+      ? "aurora-global (write forwarding on: every region takes writes, forwarded to the writer)"
+      : `aurora-global (write forwarding off: secondaries are read-only, writes only in ${primaryRegion})`,
     templates: [
       ...credentials,
       "src/database/aurora-global/index.ts",
@@ -46,9 +57,19 @@ export const databaseChoices = [
   {
     value: "cockroachdb",
     label: "CockroachDB Cloud (multi-writer)",
-    // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions.
-    minRegions: 3,
     requirement: "3 or more regions that CockroachDB Cloud offers",
+    secrets: [
+      { key: "cockroachApiKey", what: "CockroachDB Cloud service-account key" },
+      { key: "cockroachSqlPassword", what: "password of the application's SQL user" },
+    ],
+    // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions, and places nodes only where it operates.
+    regionProblems: (regions, findRegion) => {
+      const unserved = regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
+      return [
+        ...(regions.length < 3 ? [`needs at least 3 regions for a multi-region CockroachDB Cloud cluster; ${regions.length} chosen`] : []),
+        ...(unserved.length > 0 ? [`is not offered by CockroachDB Cloud in ${unserved.join(", ")}`] : []),
+      ];
+    },
     templates: [
       ...credentials,
       "src/database/cockroachdb/index.ts",
@@ -77,7 +98,7 @@ export const databaseChoices = [
   {
     value: "none",
     label: "none (bring your own)",
-    minRegions: 2,
+    secrets: [],
     templates: ["src/database/none/index.ts"],
     verbatim: ["src/database/none/model.ts"],
     model: none,
@@ -85,6 +106,14 @@ export const databaseChoices = [
 ] as const satisfies readonly DatabaseChoice[];
 
 export type DatabaseValue = (typeof databaseChoices)[number]["value"];
+
+/** The answer's values, in the table's order. */
+export const databaseValues = databaseChoices.map(({ value }) => value) as [DatabaseValue, ...DatabaseValue[]];
+
+/** What --help says each value allows: the value, and what it needs of the other answers. */
+export const databaseAllowed = databaseChoices
+  .map((choice: DatabaseChoice) => (choice.requirement ? `${choice.value} (${choice.requirement})` : choice.value))
+  .join(", ");
 
 export function databaseChoice(value: string): DatabaseChoice {
   const found = databaseChoices.find((choice) => choice.value === value);
