@@ -47,7 +47,7 @@ function databaseShapesOf(answers: EstimateAnswers): DatabaseShapes {
     throw new Error(`the generated config ${key} is ${JSON.stringify(value)}; allowed: ${allowed}`);
   };
   const regions = answers.plannedRegions.map(({ code }) => code);
-  return model.databaseShapes(model.parseDatabaseSettings({ get: (key) => generated[key], regions, catalog, fail }));
+  return model.databaseShapes(model.parseDatabaseSettings({ get: (key) => generated[key], regions, catalog, fail }), regions.length);
 }
 
 export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {

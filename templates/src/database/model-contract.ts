@@ -9,8 +9,8 @@ import type { FailoverShape } from "../../scripts/failover-model.js";
 export interface DatabaseModel<Settings extends object> {
   /** Reads and validates the module's config keys (e.g. `aurora`), with their defaults. */
   parseDatabaseSettings(input: DatabaseConfigInput): Settings;
-  /** The database's part of what the bill counts and of what decides failover time and data loss. */
-  databaseShapes(settings: Settings): DatabaseShapes;
+  /** The database's part of what the bill counts, and its figures of the failover estimate. */
+  databaseShapes(settings: Settings, regionCount: number): DatabaseShapes;
 }
 
 /** What a database module's model reads. */

@@ -78,8 +78,8 @@ export function parseDatabaseSettings({ get, fail }: DatabaseConfigInput): Datab
   return { aurora: parseAuroraConfig(get("aurora"), fail) };
 }
 
-/** What the bill counts of the clusters, and what decides data loss on a failover. */
-export function databaseShapes({ aurora }: DatabaseSettings): DatabaseShapes {
+/** What the bill counts of the clusters, and what a failover loses and how long writes stop. */
+export function databaseShapes({ aurora }: DatabaseSettings, _regionCount: number): DatabaseShapes {
   return {
     cost: {
       engine: "aurora-global",
@@ -89,6 +89,25 @@ export function databaseShapes({ aurora }: DatabaseSettings): DatabaseShapes {
       serverlessMaxCapacity: aurora.serverlessMaxCapacity,
       extendedSupport: aurora.extendedSupport,
     },
-    failover: { engine: "aurora-global", writeForwarding: aurora.writeForwarding, lagAlarmThresholdMs: aurora.lagAlarmThresholdMs },
+    failover: [
+      {
+        label: "database writes lost (region failure)",
+        estimate: "typically under 1 s",
+        basis: `Aurora Global Database replicates asynchronously, lag typically under 1 s (the lag alarm fires above ${aurora.lagAlarmThresholdMs} ms); ` +
+          "writes not yet replicated when the primary region fails are lost by a failover with --allow-data-loss",
+      },
+      {
+        label: "database writes back (primary region lost)",
+        estimate: "about 1-2 min after the failover is started, plus the time to decide",
+        basis: "failover is not automatic: an operator (or your automation) runs failover-global-cluster; a secondary is promoted in about a minute. " +
+          `Reads continue in every surviving region meanwhile${aurora.writeForwarding ? "; forwarded writes from secondaries fail until then" : ""}. ` +
+          "A secondary region's loss does not stop writes",
+      },
+      {
+        label: "planned switchover",
+        estimate: "no data loss, writes pause about 1-2 min",
+        basis: "switchover-global-cluster waits for the secondary to catch up before the roles change",
+      },
+    ],
   };
 }

@@ -126,8 +126,8 @@ export function parseDatabaseSettings({ get, regions, catalog, fail }: DatabaseC
   return { cockroach: checkCockroachRegions(parseCockroachConfig(get("cockroach"), fail), regions, fail, catalog) };
 }
 
-/** What the bill counts of the cluster; every region writes, so a failover loses no committed write. */
-export function databaseShapes({ cockroach }: DatabaseSettings): DatabaseShapes {
+/** What the bill counts of the cluster, and what a region failure does to its data. */
+export function databaseShapes({ cockroach }: DatabaseSettings, regionCount: number): DatabaseShapes {
   return {
     cost: {
       engine: "cockroachdb",
@@ -136,6 +136,17 @@ export function databaseShapes({ cockroach }: DatabaseSettings): DatabaseShapes 
       vCpusPerNode: cockroach.vCpusPerNode,
       provisionedVirtualCpus: cockroach.provisionedVirtualCpus,
     },
-    failover: { engine: "cockroachdb" },
+    failover: [regionCount >= 3
+      ? {
+        label: "database writes lost (region failure)",
+        estimate: "none (RPO 0) with REGION survival; writes continue after about 10-60 s",
+        basis: "with ALTER DATABASE ... SURVIVE REGION FAILURE (3+ regions; the default survives a zone only) CockroachDB commits " +
+          "through a majority of replicas in different regions; leases of the failed region's ranges move once its nodes miss their liveness heartbeats",
+      }
+      : {
+        label: "database writes lost (region failure)",
+        estimate: "none committed is lost, but the data homed in the failed region is unavailable until it returns",
+        basis: `with ${regionCount} regions CockroachDB can survive a zone but not a region (REGION survival needs 3 regions)`,
+      }],
   };
 }

@@ -8,6 +8,9 @@ export function parseDatabaseSettings(_input: DatabaseConfigInput): DatabaseSett
 }
 
 /** Nothing to bill; the failover estimate says the data's figures depend on the team's own store. */
-export function databaseShapes(_settings: DatabaseSettings): DatabaseShapes {
-  return { cost: { engine: "none" }, failover: { engine: "none" } };
+export function databaseShapes(_settings: DatabaseSettings, _regionCount: number): DatabaseShapes {
+  return {
+    cost: { engine: "none" },
+    failover: [{ label: "database", estimate: "none in this project", basis: "no database is generated; the figure depends on yours" }],
+  };
 }
