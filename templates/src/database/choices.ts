@@ -5,13 +5,11 @@ import * as none from "./none/model.js";
 
 /**
  * The database modules a project can be generated with. The generator reads this table (it is not
- * copied into the project): the answer's values, their labels, the rules between answers, and the
- * templates each module brings. Pure: the generator's build imports it.
+ * copied into the project): the answer's values, the rules between answers, what the end of a run
+ * says of each, and the templates each module brings. Pure: the generator's build imports it.
  */
 export interface DatabaseChoice {
   value: string;
-  /** What the value means, for prompts and --help. */
-  label: string;
   /**
    * What is wrong with these regions for the database, each as the rest of a sentence about it
    * (the answers are refused with them); none when it runs anywhere.
@@ -37,7 +35,6 @@ const credentials = ["src/secrets.ts", "src/database/shared/secret.ts", "test/da
 export const databaseChoices = [
   {
     value: "aurora-global",
-    label: "Aurora Global (single writer)",
     secrets: [{ key: "dbPassword", what: "database password" }],
     // Who writes where: the secondaries take writes only when they forward them.
     summary: ({ writeForwarding, primaryRegion }) => writeForwarding
@@ -56,7 +53,6 @@ export const databaseChoices = [
   },
   {
     value: "cockroachdb",
-    label: "CockroachDB Cloud (multi-writer)",
     requirement: "3 or more regions that CockroachDB Cloud offers",
     secrets: [
       { key: "cockroachApiKey", what: "CockroachDB Cloud service-account key" },
@@ -97,7 +93,6 @@ export const databaseChoices = [
   },
   {
     value: "none",
-    label: "none (bring your own)",
     secrets: [],
     templates: ["src/database/none/index.ts"],
     verbatim: ["src/database/none/model.ts"],

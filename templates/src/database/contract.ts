@@ -24,7 +24,9 @@ export interface DatabaseRegion {
 
 /** What every database module's factory, `createDatabase`, receives. */
 export interface DatabaseArgs {
+  /** The stack config: the module reads its own settings there (config key `aurora`, `cockroach`, ...) and `protect`. */
   config: StackConfig;
+  /** Every provider of the stack, for a module that needs one beyond its regions' (a home region, say). */
   providers: Providers;
   /** The bootstrap primary: the region created read-write first. */
   primary: DatabaseRegion;
@@ -32,7 +34,10 @@ export interface DatabaseArgs {
   secondaries: DatabaseRegion[];
 }
 
-/** What the stack needs of a database, whichever it is (none is one). */
+/**
+ * What the stack needs of a database, whichever it is ("none" is one). Not every database has
+ * credentials: the app tier gets a secret ARN only where `secretArns` has one.
+ */
 export interface Database {
   /** ARN of each region's credentials secret, for that region's app tier; empty without credentials. */
   secretArns: Record<string, pulumi.Output<string>>;
@@ -40,5 +45,9 @@ export interface Database {
   outputs(): Record<string, unknown> | undefined;
 }
 
-/** The factory every database module exports as `createDatabase`. */
+/**
+ * The factory every database module exports as `createDatabase`: src/stack.ts calls the chosen one
+ * through src/database/index.ts. Names, types and parents of what it creates are part of a deployed
+ * stack: changing one replaces the resource.
+ */
 export type DatabaseFactory<T extends Database> = (args: DatabaseArgs) => T;
