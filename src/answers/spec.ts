@@ -4,6 +4,7 @@ import { packageManagers, type PackageManager } from "../cli/package-manager.js"
 import { regionCodes, regionLabel } from "../regions/catalog.js";
 import { objectReplications } from "../../templates/src/objects/choices.js";
 import { trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
+import { databaseAllowed, databaseValues } from "../../templates/src/database/choices.js";
 
 /** Where the run happens; defaults depend on it. */
 export interface AnswerContext {
@@ -51,7 +52,8 @@ export const routings = ["latency", "geolocation", "weighted", "failover"] as co
 /** Who balances traffic between the regions: the global-traffic modules (templates/src/traffic/choices.ts). */
 export const trafficProviders = trafficValues;
 export const regionSwitches = ["metric", "arc"] as const;
-export const databases = ["aurora-global", "cockroachdb", "none"] as const;
+/** The database modules of templates/src/database/choices.ts. */
+export const databases = databaseValues;
 export { objectReplications };
 export const natGatewayModes = ["per-az", "single"] as const;
 
@@ -205,7 +207,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   database: {
     kind: "choice",
     description: "Database: Aurora Global (single writer) or CockroachDB Cloud (multi-writer)",
-    allowed: "aurora-global, cockroachdb (3 or more regions that CockroachDB Cloud offers), none",
+    allowed: databaseAllowed,
     defaultText: "aurora-global",
     schema: enumSchema(databases),
     default: () => "aurora-global",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { answerNames, answerSpecs, specOf, type AnswerName, type Answers } from "./spec.js";
 import { findRegion } from "../regions/catalog.js";
+import { databaseChoice } from "../../templates/src/database/choices.js";
 import { flagOf } from "./flags.js";
 import { trafficValuesReading } from "../../templates/src/traffic/choices.js";
 
@@ -45,14 +46,8 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
   if (answers.routing === "weighted" && Object.values(effectiveWeights(answers)).every((weight) => weight === 0)) {
     problem("weights", "are all 0, so Route53 would ignore them and split traffic equally", ["routing", "regions"]);
   }
-  if (answers.database === "cockroachdb") {
-    // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions, and places nodes only where it operates.
-    if (answers.regions.length < 3) {
-      problem("database", `needs at least 3 regions for a multi-region CockroachDB Cloud cluster; ${answers.regions.length} chosen`, ["regions"]);
-    }
-    const unserved = answers.regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
-    if (unserved.length > 0) problem("database", `is not offered by CockroachDB Cloud in ${unserved.join(", ")}`, ["regions"]);
-  }
+  // Rules of the chosen database module on where it runs (templates/src/database/choices.ts).
+  for (const text of databaseChoice(answers.database).regionProblems?.(answers.regions, findRegion) ?? []) problem("database", text, ["regions"]);
   if (answers.regionSwitch === "arc" && !trafficValuesReading("regionSwitch").some((value) => value === answers.traffic)) {
     // ARC routing controls gate Route53 records; with Cloudflare, its pools take regions out of service.
     problem("regionSwitch", `needs traffic ${trafficValuesReading("regionSwitch").join(" or ")} (ARC routing controls gate Route53 records); traffic is ${answers.traffic}`);

@@ -1,3 +1,4 @@
+import { databaseChoice } from "../../templates/src/database/choices.js";
 import type { ProjectContext } from "../project/context.js";
 
 /** What to run after generating, in order, for the chosen options: from `cd <folder>` to `pulumi up`. */
@@ -9,8 +10,7 @@ export function nextSteps(context: ProjectContext, options: { installed: boolean
     `${context.pm.test.padEnd(29)} # checks of the resource graph under Pulumi mocks, no AWS account needed`,
     `pulumi stack init ${context.stack}`,
     ...(context.domain.endsWith(".example.com") ? [`pulumi config set domain <your real domain>`] : []),
-    ...(context.database === "aurora-global" ? [secret("dbPassword", "database password")] : []),
-    ...(context.database === "cockroachdb" ? [secret("cockroachApiKey", "CockroachDB Cloud service-account key")] : []),
+    ...databaseChoice(context.database).secrets.map(({ key, what }) => secret(key, what)),
     ...(context.traffic === "cloudflare" ? [secret("cloudflareApiToken", "Cloudflare API token"), "pulumi config set cloudflareZoneId <zone id>"] : []),
     "pulumi preview",
     "pulumi up",

@@ -1,14 +1,7 @@
 import { estimateSummaryRows } from "../cost/summary.js";
 import { regionLabel } from "../regions/catalog.js";
+import { databaseChoice } from "../../templates/src/database/choices.js";
 import type { ProjectContext } from "../project/context.js";
-
-/** Who writes where: with Aurora, the secondaries take writes only when they forward them. */
-function databaseLine(context: ProjectContext): string {
-  if (context.database !== "aurora-global") return context.database;
-  return context.writeForwarding
-    ? "aurora-global (write forwarding on: every region takes writes, forwarded to the writer)"
-    : `aurora-global (write forwarding off: secondaries are read-only, writes only in ${context.primaryRegion})`;
-}
 
 /** The end-of-run summary: what was chosen, where everything lives, what to do next. */
 export function summaryLines(context: ProjectContext, warnings: string[], nextSteps: string[]): string[] {
@@ -16,7 +9,7 @@ export function summaryLines(context: ProjectContext, warnings: string[], nextSt
   const choices: [string, string][] = [
     ["routing", context.routing === "weighted" ? `weighted (${context.plannedRegions.map((r) => `${r.code}=${r.weight}`).join(", ")})` : context.routing],
     ["traffic", `${context.traffic}, ${context.domain}${context.traffic === "route53" ? `, region switch ${context.regionSwitch}` : ""}`],
-    ["database", databaseLine(context)],
+    ["database", databaseChoice(context.database).summary?.(context) ?? context.database],
     ["objects", context.objectReplication === "none" ? "none (a bucket in every region, not replicated)" : `${context.objectReplication} replication between the regions' buckets`],
     ["blue/green", context.blueGreen ? "on" : "off"],
     ["app tier", `${context.instanceType}, ${context.minSize}-${context.maxSize} (start ${context.desiredCapacity}) per region, NAT ${context.natGateways}`],

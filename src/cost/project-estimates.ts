@@ -1,9 +1,11 @@
 import type { Answers } from "../answers/spec.js";
+import { databaseChoice } from "../../templates/src/database/choices.js";
+import type { DatabaseShapes } from "../../templates/src/database/model-contract.js";
 import { costAssumptionSpecs } from "../../templates/scripts/cost-assumptions.js";
 import { estimateCost, type CostEstimate } from "../../templates/scripts/cost-model.js";
 import { formatCostEstimate, wholeDollars } from "../../templates/scripts/cost-report.js";
 import type { DeploymentShape } from "../../templates/scripts/deployment-shape.js";
-import { getRegion } from "../regions/catalog.js";
+import { getRegion, regionCatalog } from "../regions/catalog.js";
 import { estimateFailover, type FailoverEstimate, type FailoverShape } from "../../templates/scripts/failover-model.js";
 import { prices } from "../../templates/scripts/prices.js";
 import { generatedObjectsShape } from "../../templates/src/objects/choices.js";
@@ -11,9 +13,9 @@ import { generatedTrafficShapes } from "../../templates/src/traffic/choices.js";
 
 /**
  * Settings the generator does not ask about, at the values a generated stack config starts with (the
- * defaults of the generated src/config.ts and src/database/*-config.ts). The generator's estimate uses
- * them; `npm run cost` in the project reads the real values. test/cost/generated-script.test.ts keeps
- * the two equal.
+ * defaults of the generated src/config.ts; the database's come from its module's model). The
+ * generator's estimate uses them; `npm run cost` in the project reads the real values.
+ * test/cost/generated-script.test.ts keeps the two equal.
  */
 export const unaskedDefaults = {
   https: true,
@@ -22,8 +24,6 @@ export const unaskedDefaults = {
   idleInstances: 0,
   ssmEndpoints: false,
   logRetentionDays: 90,
-  aurora: { instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, lagAlarmThresholdMs: 1000, extendedSupport: false },
-  cockroach: { plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
   noncurrentVersionDays: 30,
   gameDayMinutes: 10,
 } as const;
@@ -40,6 +40,22 @@ export type EstimateAnswers = Pick<
  */
 function trafficShapesOf(answers: EstimateAnswers) {
   return generatedTrafficShapes(answers.traffic, { regionSwitch: answers.regionSwitch }, { routing: answers.routing, healthCheck: unaskedDefaults.healthCheck });
+}
+
+const catalog = Object.fromEntries(regionCatalog.map((region) => [region.code, region]));
+
+/**
+ * The database's part of both shapes, from the chosen module's own model: it parses the database's
+ * stack config as generated (the one value the generator asks, the rest at their defaults).
+ */
+function databaseShapesOf(answers: EstimateAnswers): DatabaseShapes {
+  const { model } = databaseChoice(answers.database);
+  const generated: Record<string, unknown> = { aurora: { writeForwarding: answers.writeForwarding } };
+  const fail = (key: string, value: unknown, allowed: string): never => {
+    throw new Error(`the generated config ${key} is ${JSON.stringify(value)}; allowed: ${allowed}`);
+  };
+  const regions = answers.plannedRegions.map(({ code }) => code);
+  return model.databaseShapes(model.parseDatabaseSettings({ get: (key) => generated[key], regions, catalog, fail }), regions.length);
 }
 
 export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
@@ -59,19 +75,7 @@ export function deploymentShapeOf(answers: EstimateAnswers): DeploymentShape {
     ssmEndpoints: d.ssmEndpoints,
     logRetentionDays: d.logRetentionDays,
     routing: trafficShapesOf(answers).deployment,
-    database:
-      answers.database === "aurora-global"
-        ? {
-          engine: "aurora-global",
-          instanceClass: d.aurora.instanceClass,
-          instances: d.aurora.instances,
-          serverlessMinCapacity: d.aurora.serverlessMinCapacity,
-          serverlessMaxCapacity: d.aurora.serverlessMaxCapacity,
-          extendedSupport: d.aurora.extendedSupport,
-        }
-        : answers.database === "cockroachdb"
-          ? { engine: "cockroachdb", ...d.cockroach }
-          : { engine: "none" },
+    database: databaseShapesOf(answers).cost,
     objects: { ...generatedObjectsShape(answers.objectReplication), noncurrentVersionDays: d.noncurrentVersionDays },
     gameDayMinutes: d.gameDayMinutes,
   };
@@ -82,10 +86,7 @@ export function failoverShapeOf(answers: EstimateAnswers): FailoverShape {
   return {
     regionCount: answers.plannedRegions.length,
     routing: trafficShapesOf(answers).failover,
-    database:
-      answers.database === "aurora-global"
-        ? { engine: "aurora-global", writeForwarding: answers.writeForwarding, lagAlarmThresholdMs: d.aurora.lagAlarmThresholdMs }
-        : { engine: answers.database },
+    database: databaseShapesOf(answers).failover,
     objects: generatedObjectsShape(answers.objectReplication),
   };
 }

@@ -1,3 +1,4 @@
+import { databaseChoice } from "../../templates/src/database/choices.js";
 import { objectsModuleFiles } from "../../templates/src/objects/choices.js";
 import { trafficChoices } from "../../templates/src/traffic/choices.js";
 import type { ProjectContext } from "./context.js";
@@ -15,7 +16,9 @@ export interface FileGroup {
    * generator runs too (the cost model), so it exists once.
    */
   verbatim?: boolean;
-  templates: string[];
+  /** Listed here, or chosen by the project (the files of its database module). */
+  templates?: readonly string[];
+  templatesOf?: (context: ProjectContext) => readonly string[];
 }
 
 export const fileTable: FileGroup[] = [
@@ -63,6 +66,8 @@ export const fileTable: FileGroup[] = [
   },
   // Pinned machine images: shared with the generator, which writes the first image name into the config.
   { verbatim: true, templates: ["src/images.ts"] },
+  // Typed reads of structured config keys: shared with the generator through the database modules' models.
+  { verbatim: true, templates: ["src/config-values.ts"] },
   { when: (context) => context.blueGreen, templates: ["src/blue-green.ts", "test/blue-green.test.ts"] },
   // Global traffic: the contract, the stable entry points, and the chosen module's own files (its choice.ts).
   { templates: ["src/traffic/index.ts", "src/traffic/model.ts"] },
@@ -73,46 +78,14 @@ export const fileTable: FileGroup[] = [
   ]),
   // Data tier: a bucket in every region, the database module, object replication, and the helpers they share.
   {
-    templates: ["src/names.ts", "src/config-values.ts", "test/names.test.ts", "test/data-variant.ts",
+    templates: ["src/names.ts", "test/names.test.ts", "test/data-variant.ts",
       "src/storage/regional-bucket.ts", "src/storage/storage-config.ts", "test/storage.test.ts"],
   },
-  { when: (context) => context.database !== "none", templates: ["src/secrets.ts", "src/database/database-secret.ts", "test/database-secret.test.ts"] },
-  {
-    when: (context) => context.database === "aurora-global",
-    templates: [
-      "src/database/aurora.ts",
-      "src/database/aurora-cluster.ts",
-      "src/database/aurora-config.ts",
-      "src/database/database-security-group.ts",
-      "src/database/replication-lag-alarm.ts",
-      "test/aurora.test.ts",
-    ],
-  },
-  {
-    when: (context) => context.database === "cockroachdb",
-    templates: [
-      "src/database/cockroach.ts",
-      "src/database/cockroach-cluster.ts",
-      "src/database/cockroach-provider.ts",
-      "src/database/cockroach-api.ts",
-      "src/database/cockroach-errors.ts",
-      "src/database/cockroach-requests.ts",
-      "src/database/cockroach-http.ts",
-      "src/database/cockroach-config.ts",
-      "src/database/cockroach-allowlist.ts",
-      "src/database/cockroach-allowlist-provider.ts",
-      "src/database/cockroach-allowlist-api.ts",
-      "src/database/cockroach-sql.ts",
-      "src/database/cockroach-sql-provider.ts",
-      "src/database/cockroach-sql-api.ts",
-      "test/cockroach.test.ts",
-      "test/cockroach-provider.test.ts",
-      "test/cockroach-allowlist.test.ts",
-      "test/cockroach-allowlist-provider.test.ts",
-      "test/cockroach-sql-provider.test.ts",
-      "test/fake-cockroach-api.ts",
-    ],
-  },
+  // The chosen database module (templates/src/database/choices.ts), behind its stable entry points.
+  { templates: ["src/database/index.ts", "src/database/model.ts"] },
+  { verbatim: true, templates: ["src/database/contract.ts", "src/database/model-contract.ts"] },
+  { templatesOf: (context) => databaseChoice(context.database).templates },
+  { verbatim: true, templatesOf: (context) => databaseChoice(context.database).verbatim },
   // Object replication: the kind's entry points and contract, and the folder of the module chosen.
   { templates: ["src/objects/index.ts", "src/objects/model.ts"] },
   { verbatim: true, templates: ["src/objects/contract.ts"] },
@@ -199,7 +172,7 @@ export function plannedFiles(context: ProjectContext): PlannedFile[] {
   return fileTable
     .filter((group) => group.when?.(context) ?? true)
     .flatMap((group) =>
-      group.templates.map((template) => ({
+      (group.templatesOf?.(context) ?? group.templates ?? []).map((template) => ({
         template,
         path: outputPath(template, context),
         writeOnce: group.writeOnce ?? false,

@@ -1,17 +1,15 @@
 /**
- * How long users take to leave a failed region and how much data can be lost, for the chosen routing,
- * database and object replication. Ranges, each with the assumptions it rests on. No imports, so that
- * `npm run cost` runs it straight from source.
+ * How long users take to leave a failed region and how much data can be lost, for the chosen routing
+ * and object replication, with the database's own figures (its module's model words them). Ranges,
+ * each with the assumptions it rests on. No imports, so that `npm run cost` runs it straight from source.
  */
 
 export interface FailoverShape {
   regionCount: number;
   /** What the global-traffic module decides (its model.ts, src/traffic/<provider>/model.ts). */
   routing: RoutingFailover;
-  database:
-    | { engine: "none" }
-    | { engine: "aurora-global"; writeForwarding: boolean; lagAlarmThresholdMs: number }
-    | { engine: "cockroachdb" };
+  /** The database's figures: its module's model.ts (src/database/<value>/model.ts) words them from its settings. */
+  database: FailoverPart[];
   objects: { replication: "none" | "one-way" | "bidirectional"; replicationTimeControl: boolean };
 }
 
@@ -78,44 +76,7 @@ export function estimateFailover(shape: FailoverShape): FailoverEstimate {
     { label: "region taken out on purpose (evacuation)", estimate: formatRange(evacuation.range), basis: evacuation.basis },
   ];
 
-  const db = shape.database;
-  if (db.engine === "aurora-global") {
-    parts.push(
-      {
-        label: "database writes lost (region failure)",
-        estimate: "typically under 1 s",
-        basis: `Aurora Global Database replicates asynchronously, lag typically under 1 s (the lag alarm fires above ${db.lagAlarmThresholdMs} ms); ` +
-          "writes not yet replicated when the primary region fails are lost by a failover with --allow-data-loss",
-      },
-      {
-        label: "database writes back (primary region lost)",
-        estimate: "about 1-2 min after the failover is started, plus the time to decide",
-        basis: "failover is not automatic: an operator (or your automation) runs failover-global-cluster; a secondary is promoted in about a minute. " +
-          `Reads continue in every surviving region meanwhile${db.writeForwarding ? "; forwarded writes from secondaries fail until then" : ""}. ` +
-          "A secondary region's loss does not stop writes",
-      },
-      {
-        label: "planned switchover",
-        estimate: "no data loss, writes pause about 1-2 min",
-        basis: "switchover-global-cluster waits for the secondary to catch up before the roles change",
-      },
-    );
-  } else if (db.engine === "cockroachdb") {
-    parts.push(shape.regionCount >= 3
-      ? {
-        label: "database writes lost (region failure)",
-        estimate: "none (RPO 0) with REGION survival; writes continue after about 10-60 s",
-        basis: "with ALTER DATABASE ... SURVIVE REGION FAILURE (3+ regions; the default survives a zone only) CockroachDB commits " +
-          "through a majority of replicas in different regions; leases of the failed region's ranges move once its nodes miss their liveness heartbeats",
-      }
-      : {
-        label: "database writes lost (region failure)",
-        estimate: "none committed is lost, but the data homed in the failed region is unavailable until it returns",
-        basis: `with ${shape.regionCount} regions CockroachDB can survive a zone but not a region (REGION survival needs 3 regions)`,
-      });
-  } else {
-    parts.push({ label: "database", estimate: "none in this project", basis: "no database is generated; the figure depends on yours" });
-  }
+  parts.push(...shape.database);
 
   if (shape.objects.replication !== "none") {
     const direction = shape.objects.replication === "bidirectional" ? "every bucket to every other" : "the primary's bucket to the others";

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { estimateFailover, formatFailoverEstimate, formatRange, type FailoverShape } from "../../templates/scripts/failover-model.js";
 import * as cloudflareModel from "../../templates/src/traffic/cloudflare/model.js";
 import * as route53Model from "../../templates/src/traffic/route53/model.js";
+import * as auroraModel from "../../templates/src/database/aurora-global/model.js";
+import * as cockroachModel from "../../templates/src/database/cockroachdb/model.js";
+import * as noneModel from "../../templates/src/database/none/model.js";
 
 // The routing part of the shape comes from the traffic module's model, as in a project.
 const route53 = (requestInterval: number, failureThreshold: number, regionSwitch: "metric" | "arc" = "metric"): FailoverShape["routing"] =>
@@ -14,7 +17,14 @@ const shape = (routing: FailoverShape["routing"], database: FailoverShape["datab
   database,
   objects: { replication: "none", replicationTimeControl: false },
 });
-const aurora: FailoverShape["database"] = { engine: "aurora-global", writeForwarding: true, lagAlarmThresholdMs: 1000 };
+const fail = (key: string, value: unknown, allowed: string): never => {
+  throw new Error(`${key} is ${JSON.stringify(value)}; allowed: ${allowed}`);
+};
+// Each database's figures as its module's model words them, at the default settings.
+const aurora = auroraModel.databaseShapes({ aurora: auroraModel.parseAuroraConfig(undefined, fail) }, 2).failover;
+const cockroach = (regionCount: number) =>
+  cockroachModel.databaseShapes({ cockroach: cockroachModel.parseCockroachConfig(undefined, fail) }, regionCount).failover;
+const none = noneModel.databaseShapes({}, 2).failover;
 const part = (estimate: ReturnType<typeof estimateFailover>, label: string) => estimate.parts.find((candidate) => candidate.label === label);
 
 describe("time until users leave a failed region", () => {
@@ -31,10 +41,10 @@ describe("time until users leave a failed region", () => {
   });
 
   it("Cloudflare: its monitor's interval; no DNS cache when proxied, the record TTL when not", () => {
-    const proxied = estimateFailover(shape(cloudflare(3, true), { engine: "none" }));
+    const proxied = estimateFailover(shape(cloudflare(3, true), none));
     expect(proxied.traffic).toEqual({ min: 120, max: 180 });
     expect(formatRange(proxied.traffic)).toBe("2-3 min");
-    const unproxied = estimateFailover(shape(cloudflare(3, false), { engine: "none" }));
+    const unproxied = estimateFailover(shape(cloudflare(3, false), none));
     expect(unproxied.traffic).toEqual({ min: 120, max: 210 });
   });
 });
@@ -58,19 +68,19 @@ describe("data loss and write recovery", () => {
   });
 
   it("CockroachDB: no loss with 3 regions (region survival), unavailability with 2", () => {
-    const three = estimateFailover(shape(route53(30, 3), { engine: "cockroachdb" }, 3));
+    const three = estimateFailover(shape(route53(30, 3), cockroach(3), 3));
     expect(part(three, "database writes lost (region failure)")?.estimate).toMatch(/^none \(RPO 0\)/);
-    const two = estimateFailover(shape(route53(30, 3), { engine: "cockroachdb" }, 2));
+    const two = estimateFailover(shape(route53(30, 3), cockroach(2), 2));
     expect(part(two, "database writes lost (region failure)")?.estimate).toMatch(/unavailable until it returns/);
     expect(part(two, "database writes lost (region failure)")?.basis).toContain("REGION survival needs 3 regions");
   });
 
   it("S3: bounded to 15 minutes only with Replication Time Control", () => {
     const objects = (replicationTimeControl: boolean) =>
-      part(estimateFailover({ ...shape(route53(30, 3), { engine: "none" }), objects: { replication: "bidirectional", replicationTimeControl } }), "objects lost (region failure)");
+      part(estimateFailover({ ...shape(route53(30, 3), none), objects: { replication: "bidirectional", replicationTimeControl } }), "objects lost (region failure)");
     expect(objects(true)?.estimate).toContain("15 min");
     expect(objects(false)?.estimate).toContain("no bound");
-    expect(part(estimateFailover(shape(route53(30, 3), { engine: "none" })), "objects lost (region failure)")).toBeUndefined();
+    expect(part(estimateFailover(shape(route53(30, 3), none)), "objects lost (region failure)")).toBeUndefined();
   });
 
   it("prints each figure with its basis", () => {

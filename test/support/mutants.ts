@@ -39,17 +39,17 @@ export const mutants: Mutant[] = [
   {
     name: "every region's apps sent to the global writer endpoint",
     project: "route53",
-    file: "src/database/aurora.ts",
+    file: "src/database/aurora-global/index.ts",
     mutate: replace("reader: cluster.readerEndpoint }", "reader: this.globalCluster.endpoint }"),
-    tests: ["test/aurora.test.ts"],
+    tests: ["test/database/aurora-global/aurora.test.ts"],
     failing: "gives the apps of every region their own region's endpoints",
   },
   {
     name: "a bootstrap primary that stops its region's writes once a switchover demotes it",
     project: "route53",
-    file: "src/database/aurora-cluster.ts",
+    file: "src/database/aurora-global/cluster.ts",
     mutate: replace("enableGlobalWriteForwarding: role.writeForwarding,\n          skipFinalSnapshot: !protect,", "skipFinalSnapshot: !protect,"),
-    tests: ["test/aurora.test.ts"],
+    tests: ["test/database/aurora-global/aurora.test.ts"],
     failing: "makes secondaries replicas of the primary region, with write forwarding as configured",
   },
   {
@@ -123,17 +123,17 @@ export const mutants: Mutant[] = [
   {
     name: "a final snapshot name the next destroy finds taken",
     project: "route53",
-    file: "src/database/aurora-cluster.ts",
+    file: "src/database/aurora-global/cluster.ts",
     mutate: replace("finalSnapshotIdentifier: pulumi.interpolate`${args.clusterIdentifier}-final-${this.kmsKey.keyId}`,", "finalSnapshotIdentifier: `${args.clusterIdentifier}-final`,"),
-    tests: ["test/aurora.test.ts"],
+    tests: ["test/database/aurora-global/aurora.test.ts"],
     failing: "names the primary's final snapshot after its storage key",
   },
   {
     name: "a global cluster left to AWS's Extended Support default",
     project: "route53",
-    file: "src/database/aurora.ts",
+    file: "src/database/aurora-global/index.ts",
     mutate: replace("      engineLifecycleSupport: lifecycleSupport,\n      storageEncrypted: true,", "      storageEncrypted: true,"),
-    tests: ["test/aurora.test.ts"],
+    tests: ["test/database/aurora-global/aurora.test.ts"],
     failing: "enrols no database in RDS Extended Support unless aurora.extendedSupport says so",
   },
   {
