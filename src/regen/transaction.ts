@@ -95,6 +95,19 @@ function applyEntry(root: string, journal: Journal, index: number): string[] {
   return created;
 }
 
+/**
+ * Folders left empty by the files the run removed (a module moved elsewhere leaves its old folder
+ * behind), up to the project's root; a folder that still holds anything stays.
+ */
+function removeEmptiedFolders(root: string, journal: Journal): void {
+  for (const entry of journal.files.filter((file) => file.remove)) {
+    for (let folder = dirname(join(root, entry.path)); folder.startsWith(`${root}/`); folder = dirname(folder)) {
+      if (!existsSync(folder) || readdirSync(folder).length > 0) break;
+      rmdirSync(folder);
+    }
+  }
+}
+
 /** Puts back entries `0..last`: the staged files return to pending/, the set-aside ones to their place. */
 function undoEntries(root: string, journal: Journal, last: number, created: string[]): void {
   for (let index = last; index >= 0; index--) {
@@ -111,6 +124,7 @@ function undoEntries(root: string, journal: Journal, last: number, created: stri
 /** Finishes the journal of a run killed after it committed; idempotent, so it may be killed and finished again. */
 export function finishJournal(root: string, journal: Journal, options: { keepJournal: boolean }): void {
   for (let index = 0; index < journal.files.length; index++) applyEntry(root, journal, index);
+  removeEmptiedFolders(root, journal);
   if (options.keepJournal) {
     clearStaging(root, true);
     writePoint("clear the staged files");
@@ -196,6 +210,7 @@ export function commitChanges(root: string, changes: readonly FileChange[], opti
     }
     throw error;
   }
+  removeEmptiedFolders(root, journal);
   if (options.keepJournal) {
     clearStaging(root, true);
     writePoint("clear the staged files");

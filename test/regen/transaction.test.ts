@@ -24,6 +24,18 @@ describe("commitChanges", () => {
     expect(treeOf(root)).toEqual({ "a.txt": "new a\n", "deep/er/b.txt": "b\n", ".multiregion/manifest.json": "{}\n" });
   });
 
+  it("removes the folders its removals left empty (a module moved away), and only those", () => {
+    const root = project({ "src/routing/route53.ts": "r\n", "src/routing/custom/notes.md": "mine\n", "src/storage/replication.ts": "x\n", "src/storage/bucket.ts": "b\n" });
+    commitChanges(root, [
+      { path: "src/routing/route53.ts", remove: true },
+      { path: "src/routing/custom/notes.md", remove: true },
+      { path: "src/storage/replication.ts", remove: true },
+      { path: "src/traffic/route53/index.ts", content: "r\n" },
+    ], regeneration);
+    expect(existsSync(join(root, "src/routing"))).toBe(false);
+    expect(treeOf(root)).toEqual({ "src/storage/bucket.ts": "b\n", "src/traffic/route53/index.ts": "r\n" });
+  });
+
   it("keeps the journal when told to (a first commit is owed) until it is cleared", () => {
     const root = tempDir();
     commitChanges(root, [{ path: "a.txt", content: "a\n" }], { kind: "first-generation", keepJournal: true });
