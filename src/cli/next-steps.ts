@@ -11,7 +11,8 @@ export function nextSteps(context: ProjectContext, options: { installed: boolean
     `pulumi stack init ${context.stack}`,
     ...(context.domain.endsWith(".example.com") ? [`pulumi config set domain <your real domain>`] : []),
     ...databaseChoice(context.database).secrets.map(({ key, what }) => secret(key, what)),
-    ...(context.traffic === "cloudflare" ? [secret("cloudflareApiToken", "Cloudflare API token"), "pulumi config set cloudflareZoneId <zone id>"] : []),
+    ...context.trafficModule.secrets.map(({ key, what }) => secret(key, what)),
+    ...context.trafficModule.settings,
     "pulumi preview",
     "pulumi up",
   ];

@@ -5,6 +5,7 @@ import { planCidrs, type CidrPlan } from "../regions/cidr.js";
 import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
 import { amazonLinuxImage, architectureOf } from "../../templates/src/images.js";
 import { objectsModuleOf, type ObjectsModule } from "../../templates/src/objects/choices.js";
+import { trafficChoice, type TrafficChoice } from "../../templates/src/traffic/choices.js";
 import { pulumiVersion } from "./versions.js";
 import { commandsOf, type PackageManagerCommands } from "../cli/package-manager.js";
 
@@ -32,6 +33,8 @@ export interface ProjectContext extends Answers {
   pm: PackageManagerCommands;
   /** The module folder under src/objects/ that serves the objectReplication answer. */
   objectsModule: ObjectsModule;
+  /** The chosen global-traffic module's registry entry (templates/src/traffic/choices.ts). */
+  trafficModule: TrafficChoice;
 }
 
 export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
@@ -55,5 +58,6 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
     pulumiVersion,
     pm: commandsOf(answers.packageManager),
     objectsModule: objectsModuleOf(answers.objectReplication),
+    trafficModule: trafficChoice(answers.traffic),
   };
 }

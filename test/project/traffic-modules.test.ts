@@ -29,7 +29,7 @@ describe("global-traffic modules", () => {
   it.each(trafficChoices.map((choice) => [choice.value, choice] as const))("%s: every file of its folders is its own, and only its project gets them", (value, choice) => {
     // The folder is the module: a file added there and not declared in its choice.ts would never reach a project.
     const declared = [...choice.templates.map((template) => `${template}.ejs`), ...choice.verbatim];
-    const generatorOnly = [`src/traffic/${value}/choice.ts`, `src/traffic/${value}/README.md.ejs`];
+    const generatorOnly = [`src/traffic/${value}/choice.ts`, `src/traffic/${value}/README.md.ejs`, `src/traffic/${value}/stack-config.yaml.ejs`];
     expect([...filesUnder(`src/traffic/${value}`), ...filesUnder(`test/traffic/${value}`)].sort()).toEqual([...declared, ...generatorOnly].sort());
     const own = [...choice.templates, ...choice.verbatim];
     for (const other of trafficChoices) {

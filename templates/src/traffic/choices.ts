@@ -26,6 +26,14 @@ export interface TrafficChoice<Value extends string = string> {
   label: string;
   /** Answers that only this module reads (asked, and allowed other than their default, only with it). */
   ownAnswers: readonly string[];
+  /** npm packages its code imports, beyond what every project depends on: name -> version range. */
+  dependencies: Readonly<Record<string, string>>;
+  /** Secret config values a deployment needs, for the next steps the generator prints: key, and what to put there. */
+  secrets: readonly { key: string; what: string }[];
+  /** Further config commands of the next steps, after its secrets. */
+  settings: readonly string[];
+  /** The stack output an operator's runbook reads (the CI deploy summary prints it). */
+  runbookOutput: string;
   /** Its rendered templates under templates/ (without `.ejs`). */
   templates: readonly string[];
   /** Its files copied as they are (shared with the generator). */

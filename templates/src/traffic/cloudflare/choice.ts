@@ -6,6 +6,10 @@ export const cloudflare = {
   value: "cloudflare",
   label: "Cloudflare",
   ownAnswers: [],
+  dependencies: { "@pulumi/cloudflare": "^6.22.1" },
+  secrets: [{ key: "cloudflareApiToken", what: "Cloudflare API token" }],
+  settings: ["pulumi config set cloudflareZoneId <zone id>"],
+  runbookOutput: "cloudflarePools",
   templates: [
     "src/traffic/cloudflare/index.ts",
     "src/traffic/cloudflare/origins.ts",

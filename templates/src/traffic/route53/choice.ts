@@ -7,6 +7,10 @@ export const route53 = {
   label: "Route53",
   // Metric or ARC: how an operator takes a region out of Route53's answers.
   ownAnswers: ["regionSwitch"],
+  dependencies: {},
+  secrets: [],
+  settings: [],
+  runbookOutput: "regionSwitch",
   templates: [
     "src/traffic/route53/index.ts",
     "src/traffic/route53/policy-records.ts",
