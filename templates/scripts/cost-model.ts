@@ -53,11 +53,12 @@ export interface CostEstimate {
 
 const sum = (lines: CostLine[]) => lines.reduce((total, line) => total + line.monthly, 0);
 /** A unit price as listed, at least to the cent: "$0.0416", "$0.10". */
-const usd = (amount: number) => `$${Number(amount.toFixed(2)) === amount ? amount.toFixed(2) : String(amount)}`;
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+export const usd = (amount: number) => `$${Number(amount.toFixed(2)) === amount ? amount.toFixed(2) : String(amount)}`;
+export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 /** An item before the region's uplift: [item, monthly, basis, what the price table lacks for it]. */
-type Item = [item: string, monthly: number, basis: string, unpriced?: string];
+export type CostItem = [item: string, monthly: number, basis: string, unpriced?: string];
+type Item = CostItem;
 
 function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceTable, a: CostAssumptions): Item[] {
   const hours = prices.hoursPerMonth;
@@ -143,31 +144,29 @@ function auroraItems(
   return items;
 }
 
+/**
+ * Every region's bucket: its objects, and the versions that `writers` regions' writes replace a month,
+ * each kept noncurrentVersionDays. The objects modules' cost items start with these.
+ */
+export function bucketItems(writers: number, context: { noncurrentVersionDays: number; prices: PriceTable; assumptions: CostAssumptions }): CostItem[] {
+  const { prices, assumptions: a, noncurrentVersionDays: days } = context;
+  const keptGb = (a.objectWritesGb * writers * days) / 30;
+  return [
+    ["object storage", a.objectStorageGb * prices.s3.standardGbMonth, `${a.objectStorageGb} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`],
+    ["old object versions", keptGb * prices.s3.standardGbMonth,
+      `${a.objectWritesGb} GB written a month${writers > 1 ? ` x ${writers} regions` : ""}, kept ${days} days once replaced = ` +
+        `${Number(keptGb.toFixed(2))} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`],
+  ];
+}
+
+/** Traffic between the regions, then the objects module's lines for the region's bucket. */
 function transferAndObjectItems(shape: DeploymentShape, primary: boolean, alone: boolean, prices: PriceTable, a: CostAssumptions): Item[] {
   const items: Item[] = [];
   if (!alone) {
     items.push(["cross-region transfer", a.crossRegionTransferGb * prices.interRegionPerGb, `${a.crossRegionTransferGb} GB x ${usd(prices.interRegionPerGb)}/GB`]);
   }
-  // Every region has a bucket, replicated or not.
-  items.push(["object storage", a.objectStorageGb * prices.s3.standardGbMonth, `${a.objectStorageGb} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`]);
-  // Versions reaching this bucket a month: its own region's writes, and under bidirectional replication
-  // every other region's too (one-way: the primary's only). Each may leave the version it replaced,
-  // kept storage.noncurrentVersionDays.
-  const writers = shape.objects.replication === "bidirectional" && !alone ? shape.regions.length : 1;
-  const days = shape.objects.noncurrentVersionDays;
-  const keptGb = (a.objectWritesGb * writers * days) / 30;
-  items.push(["old object versions", keptGb * prices.s3.standardGbMonth,
-    `${a.objectWritesGb} GB written a month${writers > 1 ? ` x ${writers} regions` : ""}, kept ${days} days once replaced = ` +
-      `${Number(keptGb.toFixed(2))} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`]);
-  if (shape.objects.replication === "none") return items;
-  // One-way: only the primary's bucket replicates; both ways: every bucket, to every other region.
-  const replicates = shape.objects.replication === "bidirectional" || primary;
-  const destinations = replicates && !alone ? shape.regions.length - 1 : 0;
-  if (destinations > 0) {
-    const rtc = shape.objects.replicationTimeControl ? prices.s3.replicationTimeControlPerGb : 0;
-    items.push(["S3 replication", a.objectWritesGb * destinations * (prices.interRegionPerGb + rtc),
-      `${a.objectWritesGb} GB x ${plural(destinations, "destination")} x ${usd(prices.interRegionPerGb)}/GB${rtc ? ` + RTC ${usd(rtc)}/GB` : ""}`]);
-  }
+  const { noncurrentVersionDays } = shape.objects;
+  items.push(...shape.objects.costItems({ regionCount: shape.regions.length, primary, alone, noncurrentVersionDays, prices, assumptions: a }));
   return items;
 }
 

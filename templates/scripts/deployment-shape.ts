@@ -1,3 +1,5 @@
+import type { ObjectsShape } from "../src/objects/contract.js";
+
 export type Routing = "latency" | "geolocation" | "weighted" | "failover";
 
 /** What the stack deploys, as far as the bill is concerned. */
@@ -43,9 +45,7 @@ export interface DeploymentShape {
     }
     | { engine: "cockroachdb"; plan: "ADVANCED" | "STANDARD"; nodesPerRegion: number; vCpusPerNode: number; provisionedVirtualCpus: number };
   /** Every region has a bucket; replication copies objects between them. */
-  objects: {
-    replication: "none" | "one-way" | "bidirectional";
-    replicationTimeControl: boolean;
+  objects: ObjectsShape & {
     /** Days an overwritten or deleted version is kept (config storage.noncurrentVersionDays). */
     noncurrentVersionDays: number;
   };

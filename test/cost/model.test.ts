@@ -4,6 +4,8 @@ import { estimateCost, type CostEstimate } from "../../templates/scripts/cost-mo
 import { formatCostEstimate } from "../../templates/scripts/cost-report.js";
 import { findHourlyPrice, missingPrice, type DeploymentShape } from "../../templates/scripts/deployment-shape.js";
 import { prices } from "../../templates/scripts/prices.js";
+import { objectsModel as noObjects } from "../../templates/src/objects/none/model.js";
+import { objectsModel as replicatedObjects } from "../../templates/src/objects/replicated/model.js";
 
 // Every expected figure below is computed by hand from templates/scripts/prices.ts (as of 2026-11-01):
 // t3.medium $0.0416/h, t3.small $0.0208/h, db.r6g.large $0.26/h, ALB $0.0225/h + $0.008/LCU-h, NAT
@@ -31,7 +33,7 @@ function patternShape(regions: string[]): DeploymentShape {
     logRetentionDays: 90,
     routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "metric" },
     database: { engine: "aurora-global", instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: false },
-    objects: { replication: "none", replicationTimeControl: false, noncurrentVersionDays: 30 },
+    objects: { ...noObjects.shape({}), noncurrentVersionDays: 30 },
     gameDayMinutes: 10,
   };
 }
@@ -177,7 +179,7 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
     logRetentionDays: 30,
     routing: { dns: "cloudflare", policy: "geolocation", requestInterval: 60 },
     database: { engine: "cockroachdb", plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
-    objects: { replication: "bidirectional", replicationTimeControl: true, noncurrentVersionDays: 30 },
+    objects: { ...replicatedObjects.shape({ replication: "bidirectional", replicationTimeControl: true }), noncurrentVersionDays: 30 },
     gameDayMinutes: 10,
   };
   const estimate = estimateCost(shape, prices);
@@ -250,7 +252,7 @@ describe("Aurora Serverless v2, weighted routing with fast health checks, one-wa
     ...patternShape(["us-east-2", "us-west-2"]),
     routing: { dns: "route53", policy: "weighted", requestInterval: 10, regionSwitch: "metric" },
     database: { engine: "aurora-global", instanceClass: "db.serverless", instances: 1, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: true },
-    objects: { replication: "one-way", replicationTimeControl: false, noncurrentVersionDays: 90 },
+    objects: { ...replicatedObjects.shape({ replication: "one-way", replicationTimeControl: false }), noncurrentVersionDays: 90 },
   };
   const assumptions = parseCostAssumptions({ auroraServerlessAcu: "4" });
   const estimate = estimateCost(shape, prices, assumptions);
