@@ -1,3 +1,4 @@
+import type { DatabaseCost } from "../src/database/model-contract.js";
 import type { ObjectsShape } from "../src/objects/contract.js";
 
 export type Routing = "latency" | "geolocation" | "weighted" | "failover";
@@ -32,18 +33,8 @@ export interface DeploymentShape {
     /** Cloudflare proxies requests: the public name's health check then reaches an endpoint outside AWS. */
     proxied?: boolean;
   };
-  database:
-    | { engine: "none" }
-    | {
-      engine: "aurora-global";
-      instanceClass: string;
-      instances: number;
-      serverlessMinCapacity: number;
-      serverlessMaxCapacity: number;
-      /** Enrolled in RDS Extended Support (config aurora.extendedSupport). */
-      extendedSupport: boolean;
-    }
-    | { engine: "cockroachdb"; plan: "ADVANCED" | "STANDARD"; nodesPerRegion: number; vCpusPerNode: number; provisionedVirtualCpus: number };
+  /** The database module's part (src/database/<value>/model.ts): its counts and billed lines. */
+  database: DatabaseCost;
   /** Every region has a bucket; replication copies objects between them. */
   objects: ObjectsShape & {
     /** Days an overwritten or deleted version is kept (config storage.noncurrentVersionDays). */
@@ -111,8 +102,8 @@ export interface ResourceCounts {
 export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["regions"][number], alone = false): ResourceCounts {
   const fleets = shape.app.fleets;
   const natGateways = shape.natGateways === "per-az" ? region.availabilityZones : 1;
-  const aurora = shape.database.engine === "aurora-global";
   const secondary = region.role === "secondary" && !alone;
+  const database = shape.database.counts(secondary);
   return {
     // The color with traffic runs the fleet; the other one its idle instances between releases.
     instances: shape.app.desiredCapacity + (fleets - 1) * shape.app.idleInstances,
@@ -121,17 +112,17 @@ export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["
     natGateways,
     // Elastic IPs of the NAT gateways, and the load balancer's address in each zone.
     publicIpv4: natGateways + region.availabilityZones,
-    databaseInstances: shape.database.engine === "aurora-global" ? shape.database.instances : 0,
-    kmsKeys: aurora ? 1 : 0,
-    secrets: shape.database.engine === "none" ? 0 : 1,
+    databaseInstances: database.databaseInstances,
+    kmsKeys: database.kmsKeys,
+    secrets: database.secrets,
     buckets: 1,
     logBuckets: 1,
     flowLogs: 1,
     gatewayEndpoints: 1,
     interfaceEndpoints: shape.ssmEndpoints ? sessionManagerEndpoints : 0,
-    // 5xx from the load balancer; per fleet 5xx from the application and unhealthy hosts; lag on each
-    // Aurora secondary; the game day's users-affected alarm; and the metric switch of the region before it.
-    alarms: 1 + fleets * 2 + (aurora && secondary ? 1 : 0) + (alone ? 0 : 1 + (shape.routing.regionSwitch === "metric" ? 1 : 0)),
+    // 5xx from the load balancer; per fleet 5xx from the application and unhealthy hosts; the database's
+    // (lag on each Aurora secondary); the game day's users-affected alarm; and the metric switch of the region before it.
+    alarms: 1 + fleets * 2 + database.alarms + (alone ? 0 : 1 + (shape.routing.regionSwitch === "metric" ? 1 : 0)),
   };
 }
 
