@@ -3,7 +3,7 @@
  * table in ./prices.ts and the usage assumptions in ./cost-assumptions.ts.
  */
 import { defaultCostAssumptions, type CostAssumptions } from "./cost-assumptions.js";
-import { findHourlyPrice, healthCheckCounts, missingPrice, regionalCounts, releaseInstances, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
+import { findHourlyPrice, missingPrice, regionalCounts, releaseInstances, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
 import type { PriceTable } from "./prices.js";
 
 export interface CostLine {
@@ -172,42 +172,11 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
 function globalLines(shape: DeploymentShape, prices: PriceTable, a: CostAssumptions, alone: boolean): CostLine[] {
   const lines: CostLine[] = [];
   const add = (item: string, monthly: number, basis: string) => lines.push({ item, monthly, basis });
-  // One origin per region: its load balancer, whatever the fleets behind it.
-  const origins = shape.regions.length;
-  if (shape.routing.dns === "route53") {
-    const r53 = prices.route53;
-    add("Route53 hosted zone", r53.hostedZoneMonthly, `1 zone x ${usd(r53.hostedZoneMonthly)}/month (shared with the zone's other records)`);
-    if (!alone) {
-      const checks = healthCheckCounts(shape);
-      const features = (shape.https ? 1 : 0) + (shape.routing.requestInterval === 10 ? 1 : 0);
-      const named = [shape.https ? "HTTPS" : "", shape.routing.requestInterval === 10 ? "10 s interval" : ""].filter(Boolean).join(", ");
-      add("Route53 health checks", checks.loadBalancers * (r53.healthCheckMonthly + features * r53.healthCheckFeatureMonthly),
-        `${checks.loadBalancers} x (${usd(r53.healthCheckMonthly)} + ${plural(features, "feature")}${named ? ` (${named})` : ""} x ${usd(r53.healthCheckFeatureMonthly)})/month`);
-      add("health-check alarms", checks.loadBalancers * prices.alarmMonthly, `${checks.loadBalancers} x ${usd(prices.alarmMonthly)}/month, in us-east-1`);
-      add("region switch checks", checks.basic * r53.healthCheckMonthly,
-        `${checks.basic} x ${usd(r53.healthCheckMonthly)}/month (per load balancer: load balancer and switch; per region: the switch)`);
-      if (shape.routing.regionSwitch === "arc") {
-        add("Route53 ARC cluster", prices.arc.clusterHourly * prices.hoursPerMonth,
-          `1 cluster x ${usd(prices.arc.clusterHourly)}/h x ${prices.hoursPerMonth} h (routing controls and safety rules included)`);
-      }
-    }
-    add("Route53 queries", 0, `${a.dnsQueriesMillions} M queries, all answered by alias records ending at load balancers, which Route53 does not charge ` +
-      "(if AWS bills the hops through the zone's own latency or geolocation records, at most $0.70 per million)");
-  } else if (!alone) {
-    const cf = prices.cloudflare;
-    const extra = Math.max(0, origins - cf.includedOrigins);
-    const steering = shape.routing.policy === "latency" || shape.routing.policy === "geolocation" ? cf.steeringMonthly : 0;
-    const halfMillions = Math.ceil(Math.max(0, a.dnsQueriesMillions - cf.includedQueriesMillions) * 2);
-    add("Cloudflare load balancing",
-      cf.loadBalancerMonthly + extra * cf.extraOriginMonthly + steering + halfMillions * cf.perHalfMillionQueries,
-      `${usd(cf.loadBalancerMonthly)} (${cf.includedOrigins} origins) + ${extra} more x ${usd(cf.extraOriginMonthly)}` +
-        `${steering ? ` + ${shape.routing.policy} steering ${usd(steering)}` : ""}` +
-        ` + ${halfMillions} x 500k queries beyond ${cf.includedQueriesMillions} M x ${usd(cf.perHalfMillionQueries)}`);
-  }
+  lines.push(...shape.routing.globalLines({ regionCount: shape.regions.length, https: shape.https, alone, prices, assumptions: a }));
   if (!alone) {
     // The public name's own check is the customer-facing alarm (and the us-east-1 game day's stop condition).
     const r53 = prices.route53;
-    const outside = shape.routing.dns === "cloudflare" && shape.routing.proxied !== false;
+    const outside = shape.routing.publicEndpointOutsideAws;
     const base = outside ? r53.healthCheckNonAwsMonthly : r53.healthCheckMonthly;
     const features = shape.https ? 1 : 0;
     add("public name check and alarm", base + features * r53.healthCheckFeatureMonthly + prices.alarmMonthly,

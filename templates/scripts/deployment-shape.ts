@@ -1,7 +1,40 @@
+import type { CostAssumptions } from "./cost-assumptions.js";
+import type { CostLine } from "./cost-model.js";
+import type { PriceTable } from "./prices.js";
 import type { DatabaseCost } from "../src/database/model-contract.js";
 import type { ObjectsShape } from "../src/objects/contract.js";
 
 export type Routing = "latency" | "geolocation" | "weighted" | "failover";
+
+/** What the cost model tells a traffic module when it prices global routing. */
+export interface TrafficCostContext {
+  regionCount: number;
+  /** The public name is served over HTTPS (health checks then check HTTPS). */
+  https: boolean;
+  /** The single-region comparison: no global routing, no health checks. */
+  alone: boolean;
+  prices: PriceTable;
+  assumptions: CostAssumptions;
+}
+
+/**
+ * The global-traffic module's part of the deployment shape, from its model.ts: the cost model calls it
+ * and names no provider. `dns` labels it only.
+ */
+export interface TrafficCost {
+  dns: string;
+  policy: Routing;
+  /** Seconds between health checks. */
+  requestInterval: number;
+  /** Alarms it adds in each region of a multi-region deployment (a metric region switch's). */
+  regionAlarms: number;
+  /** The public name's own check reaches an endpoint outside AWS (a proxy in front of the load balancers). */
+  publicEndpointOutsideAws: boolean;
+  /** Its Route53 health checks for `regionCount` regions (none for a provider that checks by itself). */
+  healthChecks(regionCount: number): HealthCheckCounts;
+  /** Its billed lines, once for the deployment. */
+  globalLines(context: TrafficCostContext): CostLine[];
+}
 
 /** What the stack deploys, as far as the bill is concerned. */
 export interface DeploymentShape {
@@ -23,16 +56,8 @@ export interface DeploymentShape {
   ssmEndpoints: boolean;
   /** Days the regional log buckets keep access logs and flow logs (config logRetentionDays). */
   logRetentionDays: number;
-  routing: {
-    dns: "route53" | "cloudflare";
-    policy: Routing;
-    /** Seconds between health checks. */
-    requestInterval: number;
-    /** Route53: what takes a region out of service (a metric per region, or an ARC cluster). */
-    regionSwitch?: "metric" | "arc";
-    /** Cloudflare proxies requests: the public name's health check then reaches an endpoint outside AWS. */
-    proxied?: boolean;
-  };
+  /** The traffic module's part (src/traffic/<provider>/model.ts): its counts and billed lines. */
+  routing: TrafficCost;
   /** The database module's part (src/database/<value>/model.ts): its counts and billed lines. */
   database: DatabaseCost;
   /** Every region has a bucket; replication copies objects between them. */
@@ -122,7 +147,7 @@ export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["
     interfaceEndpoints: shape.ssmEndpoints ? sessionManagerEndpoints : 0,
     // 5xx from the load balancer; per fleet 5xx from the application and unhealthy hosts; the database's
     // (lag on each Aurora secondary); the game day's users-affected alarm; and the metric switch of the region before it.
-    alarms: 1 + fleets * 2 + database.alarms + (alone ? 0 : 1 + (shape.routing.regionSwitch === "metric" ? 1 : 0)),
+    alarms: 1 + fleets * 2 + database.alarms + (alone ? 0 : 1 + shape.routing.regionAlarms),
   };
 }
 
@@ -140,7 +165,5 @@ export interface HealthCheckCounts {
 }
 
 export function healthCheckCounts(shape: DeploymentShape): HealthCheckCounts {
-  if (shape.routing.dns !== "route53") return { loadBalancers: 0, basic: 0 };
-  const loadBalancers = shape.regions.length;
-  return { loadBalancers, basic: loadBalancers + shape.regions.length };
+  return shape.routing.healthChecks(shape.regions.length);
 }

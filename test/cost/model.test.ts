@@ -6,6 +6,8 @@ import { findHourlyPrice, missingPrice, type DeploymentShape } from "../../templ
 import { prices } from "../../templates/scripts/prices.js";
 import * as auroraModel from "../../templates/src/database/aurora-global/model.js";
 import * as cockroachModel from "../../templates/src/database/cockroachdb/model.js";
+import * as cloudflareModel from "../../templates/src/traffic/cloudflare/model.js";
+import * as route53Model from "../../templates/src/traffic/route53/model.js";
 import { objectsModel as noObjects } from "../../templates/src/objects/none/model.js";
 import { objectsModel as replicatedObjects } from "../../templates/src/objects/replicated/model.js";
 
@@ -27,6 +29,11 @@ const fail = (key: string, value: unknown, allowed: string): never => {
 };
 /** The database part of the shape, from its module's model, as in a project: config values over the defaults. */
 const aurora = (values: Record<string, unknown>) => auroraModel.databaseShapes({ aurora: auroraModel.parseAuroraConfig(values, fail) }, 2).cost;
+/** The routing part of the shape, from its traffic module's model, as in a project. */
+const route53 = (routing: "latency" | "weighted", requestInterval: number, regionSwitch: "metric" | "arc") =>
+  route53Model.trafficShapes({ routing, healthCheck: { requestInterval, failureThreshold: 3 }, regionSwitch }).deployment;
+const cloudflare = (routing: "geolocation", cloudflareProxied: boolean) =>
+  cloudflareModel.trafficShapes({ routing, healthCheck: { failureThreshold: 3 }, cloudflareProxied }).deployment;
 const cockroachDb = (values: Record<string, unknown>) => cockroachModel.databaseShapes({ cockroach: cockroachModel.parseCockroachConfig(values, fail) }, 3).cost;
 const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6; // 100/s -> 262.8 M
 
@@ -39,7 +46,7 @@ function patternShape(regions: string[]): DeploymentShape {
     https: true,
     ssmEndpoints: false,
     logRetentionDays: 90,
-    routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "metric" },
+    routing: route53("latency", 30, "metric"),
     database: aurora({ instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: false }),
     objects: { ...noObjects.shape({}), noncurrentVersionDays: 30 },
     gameDayMinutes: 10,
@@ -147,7 +154,7 @@ describe("the pattern document's deployment, 2 regions", () => {
   });
 
   it("adds the ARC cluster by the hour when the region switch is arc, and the switches' alarms go", () => {
-    const arc = estimateCost({ ...patternShape(["us-east-1", "eu-west-1"]), routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "arc" } }, prices);
+    const arc = estimateCost({ ...patternShape(["us-east-1", "eu-west-1"]), routing: route53("latency", 30, "arc") }, prices);
     expect(globalLine(arc, "Route53 ARC cluster")).toBeCloseTo(2.5 * 730, 6); // 1,825
     expect(line(arc, "us-east-1", "alarms")).toBeCloseTo(0.4, 6);
     expect(arc.total - estimate.total).toBeCloseTo(1825 - 0.1 - 0.1 * 1.1, 6);
@@ -185,7 +192,7 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
     https: true,
     ssmEndpoints: true,
     logRetentionDays: 30,
-    routing: { dns: "cloudflare", policy: "geolocation", requestInterval: 60 },
+    routing: cloudflare("geolocation", true),
     database: cockroachDb({ plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 }),
     objects: { ...replicatedObjects.shape({ replication: "bidirectional", replicationTimeControl: true }), noncurrentVersionDays: 30 },
     gameDayMinutes: 10,
@@ -258,7 +265,7 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
 describe("Aurora Serverless v2, weighted routing with fast health checks, one-way objects", () => {
   const shape: DeploymentShape = {
     ...patternShape(["us-east-2", "us-west-2"]),
-    routing: { dns: "route53", policy: "weighted", requestInterval: 10, regionSwitch: "metric" },
+    routing: route53("weighted", 10, "metric"),
     database: aurora({ instanceClass: "db.serverless", instances: 1, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: true }),
     objects: { ...replicatedObjects.shape({ replication: "one-way", replicationTimeControl: false }), noncurrentVersionDays: 90 },
   };
