@@ -87,7 +87,7 @@ export function failoverShapeOf(answers: EstimateAnswers): FailoverShape {
     regionCount: answers.plannedRegions.length,
     routing: trafficShapesOf(answers).failover,
     database: databaseShapesOf(answers).failover,
-    objects: generatedObjectsShape(answers.objectReplication),
+    objects: generatedObjectsShape(answers.objectReplication).failover,
   };
 }
 

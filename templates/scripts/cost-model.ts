@@ -3,8 +3,7 @@
  * table in ./prices.ts and the usage assumptions in ./cost-assumptions.ts.
  */
 import { defaultCostAssumptions, type CostAssumptions } from "./cost-assumptions.js";
-import { dollars } from "./cost-report.js";
-import { findHourlyPrice, healthCheckCounts, instanceVcpus, missingPrice, regionalCounts, releaseInstances, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
+import { findHourlyPrice, missingPrice, regionalCounts, releaseInstances, type DeploymentShape, type ResourceCounts } from "./deployment-shape.js";
 import type { PriceTable } from "./prices.js";
 
 export interface CostLine {
@@ -22,6 +21,13 @@ export interface RegionCost {
   uplift: number;
   lines: CostLine[];
   subtotal: number;
+}
+
+/** RDS Extended Support: enrolled or not, and what it adds a month once billed (undefined for db.serverless). */
+export interface ExtendedSupport {
+  enrolled: boolean;
+  vcpus?: number;
+  monthly?: number;
 }
 
 export interface CostEstimate {
@@ -42,7 +48,7 @@ export interface CostEstimate {
    * Aurora only: RDS Extended Support, billed once the major version is past its end of standard
    * support if enrolled (config aurora.extendedSupport); `monthly` at the year 1-2 price, undefined for db.serverless.
    */
-  extendedSupport?: { enrolled: boolean; vcpus?: number; monthly?: number };
+  extendedSupport?: ExtendedSupport;
   /**
    * Blue/green: what a release adds on top of `total` while both colors run a full fleet
    * (blueGreen.releasing), a month if it lasted one and a day; undefined with one fleet.
@@ -53,11 +59,12 @@ export interface CostEstimate {
 
 const sum = (lines: CostLine[]) => lines.reduce((total, line) => total + line.monthly, 0);
 /** A unit price as listed, at least to the cent: "$0.0416", "$0.10". */
-const usd = (amount: number) => `$${Number(amount.toFixed(2)) === amount ? amount.toFixed(2) : String(amount)}`;
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+export const usd = (amount: number) => `$${Number(amount.toFixed(2)) === amount ? amount.toFixed(2) : String(amount)}`;
+export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 /** An item before the region's uplift: [item, monthly, basis, what the price table lacks for it]. */
-type Item = [item: string, monthly: number, basis: string, unpriced?: string];
+export type CostItem = [item: string, monthly: number, basis: string, unpriced?: string];
+type Item = CostItem;
 
 function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceTable, a: CostAssumptions): Item[] {
   const hours = prices.hoursPerMonth;
@@ -80,6 +87,9 @@ function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceT
       `${counts.publicIpv4} addresses (NAT, load balancer per zone) x ${usd(prices.publicIpv4Hourly)}/h x ${hours} h`],
   ];
 }
+
+/** The uplift of a region's AWS prices over us-east-1's. */
+export const regionUplift = (prices: PriceTable, region: string) => prices.regionalUplift.regions[region] ?? prices.regionalUplift.default;
 
 /** Cents, as a price is written: $2.25. */
 const cents = (amount: number) => usd(Math.round(amount * 100) / 100);
@@ -107,67 +117,29 @@ function networkItems(shape: DeploymentShape, region: DeploymentShape["regions"]
   return items;
 }
 
-function auroraItems(
-  db: Extract<DeploymentShape["database"], { engine: "aurora-global" }>,
-  secondary: boolean,
-  counts: ResourceCounts,
-  prices: PriceTable,
-  a: CostAssumptions,
-): Item[] {
-  const hours = prices.hoursPerMonth;
-  const { aurora } = prices;
-  const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6;
-  const items: Item[] = [];
-  if (db.instanceClass === "db.serverless") {
-    const acu = Math.min(Math.max(a.auroraServerlessAcu, db.serverlessMinCapacity), db.serverlessMaxCapacity);
-    items.push(["database instances", db.instances * acu * aurora.serverlessAcuHourly * hours,
-      `${db.instances} x db.serverless x ${acu} ACU x ${usd(aurora.serverlessAcuHourly)}/ACU-h x ${hours} h`]);
-  } else {
-    const hourly = findHourlyPrice(db.instanceClass, aurora.largeHourly);
-    items.push(
-      hourly === undefined
-        ? ["database instances", 0, `${db.instances} x ${db.instanceClass}`, missingPrice(db.instanceClass, "aurora.largeHourly")]
-        : ["database instances", db.instances * hourly * hours, `${db.instances} x ${db.instanceClass} x ${usd(hourly)}/h x ${hours} h`],
-    );
-  }
-  // The primary is billed for reads and writes; a secondary for its reads, its replicated writes apart.
-  const io = secondary ? a.databaseReadIoPerSecond : a.databaseReadIoPerSecond + a.databaseWriteIoPerSecond;
-  items.push(["database storage and I/O", a.databaseStorageGb * aurora.storageGbMonth + millionIo(io) * aurora.ioPerMillion,
-    `${a.databaseStorageGb} GB x ${usd(aurora.storageGbMonth)}/GB-month + ${io} I/O/s = ${millionIo(io)} M I/O x ${usd(aurora.ioPerMillion)}/M`]);
-  if (secondary) {
-    const writes = millionIo(a.databaseWriteIoPerSecond);
-    items.push(["replicated writes", writes * aurora.replicatedWriteIoPerMillion,
-      `${a.databaseWriteIoPerSecond} write I/O/s = ${writes} M x ${usd(aurora.replicatedWriteIoPerMillion)}/M`]);
-  }
-  items.push(["KMS keys", counts.kmsKeys * prices.kmsKeyMonthly, `${counts.kmsKeys} x ${usd(prices.kmsKeyMonthly)}/month`]);
-  return items;
+/**
+ * Every region's bucket: its objects, and the versions that `writers` regions' writes replace a month,
+ * each kept noncurrentVersionDays. The objects modules' cost items start with these.
+ */
+export function bucketItems(writers: number, context: { noncurrentVersionDays: number; prices: PriceTable; assumptions: CostAssumptions }): CostItem[] {
+  const { prices, assumptions: a, noncurrentVersionDays: days } = context;
+  const keptGb = (a.objectWritesGb * writers * days) / 30;
+  return [
+    ["object storage", a.objectStorageGb * prices.s3.standardGbMonth, `${a.objectStorageGb} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`],
+    ["old object versions", keptGb * prices.s3.standardGbMonth,
+      `${a.objectWritesGb} GB written a month${writers > 1 ? ` x ${writers} regions` : ""}, kept ${days} days once replaced = ` +
+        `${Number(keptGb.toFixed(2))} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`],
+  ];
 }
 
+/** Traffic between the regions, then the objects module's lines for the region's bucket. */
 function transferAndObjectItems(shape: DeploymentShape, primary: boolean, alone: boolean, prices: PriceTable, a: CostAssumptions): Item[] {
   const items: Item[] = [];
   if (!alone) {
     items.push(["cross-region transfer", a.crossRegionTransferGb * prices.interRegionPerGb, `${a.crossRegionTransferGb} GB x ${usd(prices.interRegionPerGb)}/GB`]);
   }
-  // Every region has a bucket, replicated or not.
-  items.push(["object storage", a.objectStorageGb * prices.s3.standardGbMonth, `${a.objectStorageGb} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`]);
-  // Versions reaching this bucket a month: its own region's writes, and under bidirectional replication
-  // every other region's too (one-way: the primary's only). Each may leave the version it replaced,
-  // kept storage.noncurrentVersionDays.
-  const writers = shape.objects.replication === "bidirectional" && !alone ? shape.regions.length : 1;
-  const days = shape.objects.noncurrentVersionDays;
-  const keptGb = (a.objectWritesGb * writers * days) / 30;
-  items.push(["old object versions", keptGb * prices.s3.standardGbMonth,
-    `${a.objectWritesGb} GB written a month${writers > 1 ? ` x ${writers} regions` : ""}, kept ${days} days once replaced = ` +
-      `${Number(keptGb.toFixed(2))} GB x ${usd(prices.s3.standardGbMonth)}/GB-month`]);
-  if (shape.objects.replication === "none") return items;
-  // One-way: only the primary's bucket replicates; both ways: every bucket, to every other region.
-  const replicates = shape.objects.replication === "bidirectional" || primary;
-  const destinations = replicates && !alone ? shape.regions.length - 1 : 0;
-  if (destinations > 0) {
-    const rtc = shape.objects.replicationTimeControl ? prices.s3.replicationTimeControlPerGb : 0;
-    items.push(["S3 replication", a.objectWritesGb * destinations * (prices.interRegionPerGb + rtc),
-      `${a.objectWritesGb} GB x ${plural(destinations, "destination")} x ${usd(prices.interRegionPerGb)}/GB${rtc ? ` + RTC ${usd(rtc)}/GB` : ""}`]);
-  }
+  const { noncurrentVersionDays } = shape.objects;
+  items.push(...shape.objects.costItems({ regionCount: shape.regions.length, primary, alone, noncurrentVersionDays, prices, assumptions: a }));
   return items;
 }
 
@@ -185,17 +157,8 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
       };
   const counts = regionalCounts(shape, region, alone);
   const secondary = region.role === "secondary" && !alone;
-  const db = shape.database;
   const lines = [...appItems(shape, counts, prices, a).map(withUplift), s3EndpointLine(a, prices, uplift), ...networkItems(shape, region, counts, prices, a).map(withUplift)];
-  if (db.engine === "aurora-global") lines.push(...auroraItems(db, secondary, counts, prices, a).map(withUplift));
-  if (db.engine === "cockroachdb" && db.plan === "ADVANCED") {
-    const price = prices.cockroachCloud.advancedVcpuHourly;
-    lines.push({
-      item: "CockroachDB nodes",
-      monthly: db.nodesPerRegion * db.vCpusPerNode * price * prices.hoursPerMonth,
-      basis: `${db.nodesPerRegion} nodes x ${db.vCpusPerNode} vCPU x ${usd(price)}/vCPU-h x ${prices.hoursPerMonth} h (CockroachDB Cloud)`,
-    });
-  }
+  lines.push(...shape.database.regionLines({ secondary, prices, assumptions: a, withUplift }));
   if (counts.secrets > 0) {
     const { secretMonthly } = prices.secretsManager;
     lines.push(withUplift(["database secret", counts.secrets * secretMonthly,
@@ -209,53 +172,17 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
 function globalLines(shape: DeploymentShape, prices: PriceTable, a: CostAssumptions, alone: boolean): CostLine[] {
   const lines: CostLine[] = [];
   const add = (item: string, monthly: number, basis: string) => lines.push({ item, monthly, basis });
-  // One origin per region: its load balancer, whatever the fleets behind it.
-  const origins = shape.regions.length;
-  if (shape.routing.dns === "route53") {
-    const r53 = prices.route53;
-    add("Route53 hosted zone", r53.hostedZoneMonthly, `1 zone x ${usd(r53.hostedZoneMonthly)}/month (shared with the zone's other records)`);
-    if (!alone) {
-      const checks = healthCheckCounts(shape);
-      const features = (shape.https ? 1 : 0) + (shape.routing.requestInterval === 10 ? 1 : 0);
-      const named = [shape.https ? "HTTPS" : "", shape.routing.requestInterval === 10 ? "10 s interval" : ""].filter(Boolean).join(", ");
-      add("Route53 health checks", checks.loadBalancers * (r53.healthCheckMonthly + features * r53.healthCheckFeatureMonthly),
-        `${checks.loadBalancers} x (${usd(r53.healthCheckMonthly)} + ${plural(features, "feature")}${named ? ` (${named})` : ""} x ${usd(r53.healthCheckFeatureMonthly)})/month`);
-      add("health-check alarms", checks.loadBalancers * prices.alarmMonthly, `${checks.loadBalancers} x ${usd(prices.alarmMonthly)}/month, in us-east-1`);
-      add("region switch checks", checks.basic * r53.healthCheckMonthly,
-        `${checks.basic} x ${usd(r53.healthCheckMonthly)}/month (per load balancer: load balancer and switch; per region: the switch)`);
-      if (shape.routing.regionSwitch === "arc") {
-        add("Route53 ARC cluster", prices.arc.clusterHourly * prices.hoursPerMonth,
-          `1 cluster x ${usd(prices.arc.clusterHourly)}/h x ${prices.hoursPerMonth} h (routing controls and safety rules included)`);
-      }
-    }
-    add("Route53 queries", 0, `${a.dnsQueriesMillions} M queries, all answered by alias records ending at load balancers, which Route53 does not charge ` +
-      "(if AWS bills the hops through the zone's own latency or geolocation records, at most $0.70 per million)");
-  } else if (!alone) {
-    const cf = prices.cloudflare;
-    const extra = Math.max(0, origins - cf.includedOrigins);
-    const steering = shape.routing.policy === "latency" || shape.routing.policy === "geolocation" ? cf.steeringMonthly : 0;
-    const halfMillions = Math.ceil(Math.max(0, a.dnsQueriesMillions - cf.includedQueriesMillions) * 2);
-    add("Cloudflare load balancing",
-      cf.loadBalancerMonthly + extra * cf.extraOriginMonthly + steering + halfMillions * cf.perHalfMillionQueries,
-      `${usd(cf.loadBalancerMonthly)} (${cf.includedOrigins} origins) + ${extra} more x ${usd(cf.extraOriginMonthly)}` +
-        `${steering ? ` + ${shape.routing.policy} steering ${usd(steering)}` : ""}` +
-        ` + ${halfMillions} x 500k queries beyond ${cf.includedQueriesMillions} M x ${usd(cf.perHalfMillionQueries)}`);
-  }
+  lines.push(...shape.routing.globalLines({ regionCount: shape.regions.length, https: shape.https, alone, prices, assumptions: a }));
   if (!alone) {
     // The public name's own check is the customer-facing alarm (and the us-east-1 game day's stop condition).
     const r53 = prices.route53;
-    const outside = shape.routing.dns === "cloudflare" && shape.routing.proxied !== false;
+    const outside = shape.routing.publicEndpointOutsideAws;
     const base = outside ? r53.healthCheckNonAwsMonthly : r53.healthCheckMonthly;
     const features = shape.https ? 1 : 0;
     add("public name check and alarm", base + features * r53.healthCheckFeatureMonthly + prices.alarmMonthly,
       `${usd(base)} (${outside ? "endpoint outside AWS" : "AWS endpoint"})${features ? ` + HTTPS ${usd(r53.healthCheckFeatureMonthly)}` : ""} + alarm ${usd(prices.alarmMonthly)}, per month`);
   }
-  const db = shape.database;
-  if (db.engine === "cockroachdb" && db.plan === "STANDARD") {
-    const price = prices.cockroachCloud.standardVcpuHourly;
-    add("CockroachDB Cloud (Standard)", db.provisionedVirtualCpus * price * prices.hoursPerMonth,
-      `${db.provisionedVirtualCpus} provisioned vCPU x ${usd(price)}/vCPU-h x ${prices.hoursPerMonth} h`);
-  }
+  lines.push(...shape.database.globalLines(prices));
   return lines;
 }
 
@@ -276,12 +203,13 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
     "Not included: data transfer to the internet, S3, SNS and Secrets Manager requests, CloudWatch metrics and logs, backups beyond the free allowance, CockroachDB Cloud storage and transfer, support plans, taxes.",
     "Old object versions assume every write replaces a version and a 30-day month: an upper bound. The settings parameters are standard SSM parameters, which are free.",
   ];
-  const extendedSupport = extendedSupportOf(shape, prices);
-  if (extendedSupport) notes.push(extendedSupportNote(extendedSupport, prices));
+  const support = shape.database.extendedSupport?.(shape.regions.map(({ region }) => region), prices);
+  const extendedSupport = support?.estimate;
+  if (support) notes.push(support.note);
   const release = releaseCost(shape, prices);
   const drill = shape.gameDayMinutes;
   notes.push(`A game day (npm run drill) costs ${usd(prices.fis.actionMinute * drill)} a run: ${drill} action-minutes of AWS FIS x ${usd(prices.fis.actionMinute)}; nothing between runs.`);
-  if (databasePlan(shape) === "STANDARD") notes.push("CockroachDB Standard uses the price in prices.cockroachCloud.standardVcpuHourly: check it against your CockroachDB Cloud quote.");
+  notes.push(...(shape.database.notes?.() ?? []));
   return {
     asOf: prices.asOf,
     source: prices.source,
@@ -297,30 +225,6 @@ export function estimateCost(shape: DeploymentShape, prices: PriceTable, assumpt
     ...(extendedSupport ? { extendedSupport } : {}),
     notes,
   };
-}
-
-/** Aurora's vCPUs in every region and what Extended Support would add a month for them (years 1-2, with each region's uplift). */
-function extendedSupportOf(shape: DeploymentShape, prices: PriceTable): CostEstimate["extendedSupport"] {
-  const db = shape.database;
-  if (db.engine !== "aurora-global") return undefined;
-  const perInstance = instanceVcpus(db.instanceClass);
-  if (perInstance === undefined) return { enrolled: db.extendedSupport };
-  const vcpus = shape.regions.length * db.instances * perInstance;
-  const monthly = shape.regions.reduce((total, { region }) => {
-    const uplift = prices.regionalUplift.regions[region] ?? prices.regionalUplift.default;
-    return total + db.instances * perInstance * prices.aurora.extendedSupportVcpuHourly.years1To2 * prices.hoursPerMonth * (1 + uplift);
-  }, 0);
-  return { enrolled: db.extendedSupport, vcpus, monthly };
-}
-
-function extendedSupportNote(support: NonNullable<CostEstimate["extendedSupport"]>, prices: PriceTable): string {
-  const { years1To2, year3 } = prices.aurora.extendedSupportVcpuHourly;
-  const cost = support.monthly === undefined
-    ? "db.serverless is billed per ACU-hour: see the Aurora pricing page"
-    : `${dollars(support.monthly)} a month more: ${support.vcpus} vCPU x ${usd(years1To2)}/vCPU-h x ${prices.hoursPerMonth} h with each region's prices (years 1-2; ${usd(year3)} in year 3)`;
-  return support.enrolled
-    ? `Aurora Extended Support is on (aurora.extendedSupport): once the major version is past its end of standard support, ${cost}.`
-    : `Aurora Extended Support is off (aurora.extendedSupport): at the end of standard support AWS upgrades the major version itself. Enrolled, ${cost}.`;
 }
 
 /** The idle color grown to the full fleet in every region, with each region's uplift; none with one fleet. */
@@ -341,8 +245,4 @@ function releaseCost(shape: DeploymentShape, prices: PriceTable): CostEstimate["
     daily: (monthly * 24) / hours,
     basis: `${extra} more x ${shape.app.instanceType} and its ${shape.app.rootVolumeGib} GB volume in each of ${shape.regions.length} regions, with each region's prices`,
   };
-}
-
-function databasePlan(shape: DeploymentShape): string {
-  return shape.database.engine === "cockroachdb" ? shape.database.plan : shape.database.engine;
 }

@@ -1,4 +1,40 @@
+import type { CostAssumptions } from "./cost-assumptions.js";
+import type { CostLine } from "./cost-model.js";
+import type { PriceTable } from "./prices.js";
+import type { DatabaseCost } from "../src/database/model-contract.js";
+import type { ObjectsShape } from "../src/objects/contract.js";
+
 export type Routing = "latency" | "geolocation" | "weighted" | "failover";
+
+/** What the cost model tells a traffic module when it prices global routing. */
+export interface TrafficCostContext {
+  regionCount: number;
+  /** The public name is served over HTTPS (health checks then check HTTPS). */
+  https: boolean;
+  /** The single-region comparison: no global routing, no health checks. */
+  alone: boolean;
+  prices: PriceTable;
+  assumptions: CostAssumptions;
+}
+
+/**
+ * The global-traffic module's part of the deployment shape, from its model.ts: the cost model calls it
+ * and names no provider. `dns` labels it only.
+ */
+export interface TrafficCost {
+  dns: string;
+  policy: Routing;
+  /** Seconds between health checks. */
+  requestInterval: number;
+  /** Alarms it adds in each region of a multi-region deployment (a metric region switch's). */
+  regionAlarms: number;
+  /** The public name's own check reaches an endpoint outside AWS (a proxy in front of the load balancers). */
+  publicEndpointOutsideAws: boolean;
+  /** Its Route53 health checks for `regionCount` regions (none for a provider that checks by itself). */
+  healthChecks(regionCount: number): HealthCheckCounts;
+  /** Its billed lines, once for the deployment. */
+  globalLines(context: TrafficCostContext): CostLine[];
+}
 
 /** What the stack deploys, as far as the bill is concerned. */
 export interface DeploymentShape {
@@ -20,32 +56,12 @@ export interface DeploymentShape {
   ssmEndpoints: boolean;
   /** Days the regional log buckets keep access logs and flow logs (config logRetentionDays). */
   logRetentionDays: number;
-  routing: {
-    dns: "route53" | "cloudflare";
-    policy: Routing;
-    /** Seconds between health checks. */
-    requestInterval: number;
-    /** Route53: what takes a region out of service (a metric per region, or an ARC cluster). */
-    regionSwitch?: "metric" | "arc";
-    /** Cloudflare proxies requests: the public name's health check then reaches an endpoint outside AWS. */
-    proxied?: boolean;
-  };
-  database:
-    | { engine: "none" }
-    | {
-      engine: "aurora-global";
-      instanceClass: string;
-      instances: number;
-      serverlessMinCapacity: number;
-      serverlessMaxCapacity: number;
-      /** Enrolled in RDS Extended Support (config aurora.extendedSupport). */
-      extendedSupport: boolean;
-    }
-    | { engine: "cockroachdb"; plan: "ADVANCED" | "STANDARD"; nodesPerRegion: number; vCpusPerNode: number; provisionedVirtualCpus: number };
+  /** The traffic module's part (src/traffic/<provider>/model.ts): its counts and billed lines. */
+  routing: TrafficCost;
+  /** The database module's part (src/database/<value>/model.ts): its counts and billed lines. */
+  database: DatabaseCost;
   /** Every region has a bucket; replication copies objects between them. */
-  objects: {
-    replication: "none" | "one-way" | "bidirectional";
-    replicationTimeControl: boolean;
+  objects: ObjectsShape & {
     /** Days an overwritten or deleted version is kept (config storage.noncurrentVersionDays). */
     noncurrentVersionDays: number;
   };
@@ -111,8 +127,8 @@ export interface ResourceCounts {
 export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["regions"][number], alone = false): ResourceCounts {
   const fleets = shape.app.fleets;
   const natGateways = shape.natGateways === "per-az" ? region.availabilityZones : 1;
-  const aurora = shape.database.engine === "aurora-global";
   const secondary = region.role === "secondary" && !alone;
+  const database = shape.database.counts(secondary);
   return {
     // The color with traffic runs the fleet; the other one its idle instances between releases.
     instances: shape.app.desiredCapacity + (fleets - 1) * shape.app.idleInstances,
@@ -121,17 +137,17 @@ export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["
     natGateways,
     // Elastic IPs of the NAT gateways, and the load balancer's address in each zone.
     publicIpv4: natGateways + region.availabilityZones,
-    databaseInstances: shape.database.engine === "aurora-global" ? shape.database.instances : 0,
-    kmsKeys: aurora ? 1 : 0,
-    secrets: shape.database.engine === "none" ? 0 : 1,
+    databaseInstances: database.databaseInstances,
+    kmsKeys: database.kmsKeys,
+    secrets: database.secrets,
     buckets: 1,
     logBuckets: 1,
     flowLogs: 1,
     gatewayEndpoints: 1,
     interfaceEndpoints: shape.ssmEndpoints ? sessionManagerEndpoints : 0,
-    // 5xx from the load balancer; per fleet 5xx from the application and unhealthy hosts; lag on each
-    // Aurora secondary; the game day's users-affected alarm; and the metric switch of the region before it.
-    alarms: 1 + fleets * 2 + (aurora && secondary ? 1 : 0) + (alone ? 0 : 1 + (shape.routing.regionSwitch === "metric" ? 1 : 0)),
+    // 5xx from the load balancer; per fleet 5xx from the application and unhealthy hosts; the database's
+    // (lag on each Aurora secondary); the game day's users-affected alarm; and the metric switch of the region before it.
+    alarms: 1 + fleets * 2 + database.alarms + (alone ? 0 : 1 + shape.routing.regionAlarms),
   };
 }
 
@@ -149,7 +165,5 @@ export interface HealthCheckCounts {
 }
 
 export function healthCheckCounts(shape: DeploymentShape): HealthCheckCounts {
-  if (shape.routing.dns !== "route53") return { loadBalancers: 0, basic: 0 };
-  const loadBalancers = shape.regions.length;
-  return { loadBalancers, basic: loadBalancers + shape.regions.length };
+  return shape.routing.healthChecks(shape.regions.length);
 }

@@ -1,6 +1,6 @@
 /**
  * How long users take to leave a failed region and how much data can be lost, for the chosen routing
- * and object replication, with the database's own figures (its module's model words them). Ranges,
+ * and object replication, with the database's and the objects' own figures (their modules' models word them). Ranges,
  * each with the assumptions it rests on. No imports, so that `npm run cost` runs it straight from source.
  */
 
@@ -10,7 +10,8 @@ export interface FailoverShape {
   routing: RoutingFailover;
   /** The database's figures: its module's model.ts (src/database/<value>/model.ts) words them from its settings. */
   database: FailoverPart[];
-  objects: { replication: "none" | "one-way" | "bidirectional"; replicationTimeControl: boolean };
+  /** What a region failure loses of the objects: the objects module's model.ts (src/objects/<module>/) words it. */
+  objects: FailoverPart[];
 }
 
 /** How global routing moves users off a region, as its traffic module describes it. */
@@ -78,17 +79,7 @@ export function estimateFailover(shape: FailoverShape): FailoverEstimate {
 
   parts.push(...shape.database);
 
-  if (shape.objects.replication !== "none") {
-    const direction = shape.objects.replication === "bidirectional" ? "every bucket to every other" : "the primary's bucket to the others";
-    parts.push({
-      label: "objects lost (region failure)",
-      estimate: shape.objects.replicationTimeControl ? "objects written in the last 15 min at most (99.99 %)" : "objects written in the last minutes (no bound)",
-      basis: `S3 replicates ${direction} asynchronously; ` +
-        (shape.objects.replicationTimeControl
-          ? "Replication Time Control replicates 99.99 % of objects within 15 minutes"
-          : "most objects replicate within minutes, without a guarantee (Replication Time Control adds one, at a price)"),
-    });
-  }
+  parts.push(...shape.objects);
   return { detection, dnsCache, traffic, evacuation: evacuation.range, parts };
 }
 

@@ -5,6 +5,8 @@ import * as route53Model from "../../templates/src/traffic/route53/model.js";
 import * as auroraModel from "../../templates/src/database/aurora-global/model.js";
 import * as cockroachModel from "../../templates/src/database/cockroachdb/model.js";
 import * as noneModel from "../../templates/src/database/none/model.js";
+import { objectsModel as noObjects } from "../../templates/src/objects/none/model.js";
+import { objectsModel as replicatedObjects } from "../../templates/src/objects/replicated/model.js";
 
 // The routing part of the shape comes from the traffic module's model, as in a project.
 const route53 = (requestInterval: number, failureThreshold: number, regionSwitch: "metric" | "arc" = "metric"): FailoverShape["routing"] =>
@@ -15,7 +17,7 @@ const shape = (routing: FailoverShape["routing"], database: FailoverShape["datab
   regionCount,
   routing,
   database,
-  objects: { replication: "none", replicationTimeControl: false },
+  objects: noObjects.shape({}).failover,
 });
 const fail = (key: string, value: unknown, allowed: string): never => {
   throw new Error(`${key} is ${JSON.stringify(value)}; allowed: ${allowed}`);
@@ -77,7 +79,7 @@ describe("data loss and write recovery", () => {
 
   it("S3: bounded to 15 minutes only with Replication Time Control", () => {
     const objects = (replicationTimeControl: boolean) =>
-      part(estimateFailover({ ...shape(route53(30, 3), none), objects: { replication: "bidirectional", replicationTimeControl } }), "objects lost (region failure)");
+      part(estimateFailover({ ...shape(route53(30, 3), none), objects: replicatedObjects.shape({ replication: "bidirectional", replicationTimeControl }).failover }), "objects lost (region failure)");
     expect(objects(true)?.estimate).toContain("15 min");
     expect(objects(false)?.estimate).toContain("no bound");
     expect(part(estimateFailover(shape(route53(30, 3), none)), "objects lost (region failure)")).toBeUndefined();

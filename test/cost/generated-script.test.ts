@@ -7,6 +7,9 @@ import { withDefaults } from "../../src/answers/resolve.js";
 import { databases, trafficProviders, objectReplications, routings, type Answers } from "../../src/answers/spec.js";
 import { validateAnswers } from "../../src/answers/validate.js";
 import { deploymentShapeOf, failoverShapeOf } from "../../src/cost/project-estimates.js";
+import { estimateCost } from "../../templates/scripts/cost-model.js";
+import type { DeploymentShape } from "../../templates/scripts/deployment-shape.js";
+import { prices } from "../../templates/scripts/prices.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
 
@@ -34,8 +37,12 @@ function writeProject(context: ProjectContext, dir: string): void {
 interface StackShapeModule {
   readStackFile(dir: string): unknown;
   readEstimateInputs(file: unknown): { config: unknown };
-  deploymentShape(config: unknown): unknown;
+  deploymentShape(config: unknown): DeploymentShape;
   failoverShape(config: unknown): unknown;
+}
+
+interface CostModelModule {
+  estimateCost: typeof estimateCost;
 }
 
 describe("the generator's estimate and the generated npm run cost read the same deployment", () => {
@@ -70,7 +77,9 @@ describe("the generator's estimate and the generated npm run cost read the same 
       writeProject(context, dir);
       const script = (await import(pathToFileURL(join(dir, "scripts", "stack-shape.ts")).href)) as StackShapeModule;
       const { config } = script.readEstimateInputs(script.readStackFile(dir));
-      expect(script.deploymentShape(config)).toEqual(deploymentShapeOf(context));
+      // The deployment shapes carry their modules' cost functions: compare what they bill, with the project's own cost model.
+      const project = (await import(pathToFileURL(join(dir, "scripts", "cost-model.ts")).href)) as CostModelModule;
+      expect(project.estimateCost(script.deploymentShape(config), prices)).toEqual(estimateCost(deploymentShapeOf(context), prices));
       expect(script.failoverShape(config)).toEqual(failoverShapeOf(context));
     },
   );

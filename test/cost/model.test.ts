@@ -4,6 +4,12 @@ import { estimateCost, type CostEstimate } from "../../templates/scripts/cost-mo
 import { formatCostEstimate } from "../../templates/scripts/cost-report.js";
 import { findHourlyPrice, missingPrice, type DeploymentShape } from "../../templates/scripts/deployment-shape.js";
 import { prices } from "../../templates/scripts/prices.js";
+import * as auroraModel from "../../templates/src/database/aurora-global/model.js";
+import * as cockroachModel from "../../templates/src/database/cockroachdb/model.js";
+import * as cloudflareModel from "../../templates/src/traffic/cloudflare/model.js";
+import * as route53Model from "../../templates/src/traffic/route53/model.js";
+import { objectsModel as noObjects } from "../../templates/src/objects/none/model.js";
+import { objectsModel as replicatedObjects } from "../../templates/src/objects/replicated/model.js";
 
 // Every expected figure below is computed by hand from templates/scripts/prices.ts (as of 2026-11-01):
 // t3.medium $0.0416/h, t3.small $0.0208/h, db.r6g.large $0.26/h, ALB $0.0225/h + $0.008/LCU-h, NAT
@@ -18,6 +24,17 @@ import { prices } from "../../templates/scripts/prices.js";
 // days, a 30-day month), 10 M DNS queries, 10 GB of flow logs and 1 GB of access logs a month per
 // region, kept 90 days.
 const hours = 730;
+const fail = (key: string, value: unknown, allowed: string): never => {
+  throw new Error(`${key} is ${JSON.stringify(value)}; allowed: ${allowed}`);
+};
+/** The database part of the shape, from its module's model, as in a project: config values over the defaults. */
+const aurora = (values: Record<string, unknown>) => auroraModel.databaseShapes({ aurora: auroraModel.parseAuroraConfig(values, fail) }, 2).cost;
+/** The routing part of the shape, from its traffic module's model, as in a project. */
+const route53 = (routing: "latency" | "weighted", requestInterval: number, regionSwitch: "metric" | "arc") =>
+  route53Model.trafficShapes({ routing, healthCheck: { requestInterval, failureThreshold: 3 }, regionSwitch }).deployment;
+const cloudflare = (routing: "geolocation", cloudflareProxied: boolean) =>
+  cloudflareModel.trafficShapes({ routing, healthCheck: { failureThreshold: 3 }, cloudflareProxied }).deployment;
+const cockroachDb = (values: Record<string, unknown>) => cockroachModel.databaseShapes({ cockroach: cockroachModel.parseCockroachConfig(values, fail) }, 3).cost;
 const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6; // 100/s -> 262.8 M
 
 /** The pattern document's deployment: 4 x t3.medium and 2 Aurora instances per region, latency routing. */
@@ -29,9 +46,9 @@ function patternShape(regions: string[]): DeploymentShape {
     https: true,
     ssmEndpoints: false,
     logRetentionDays: 90,
-    routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "metric" },
-    database: { engine: "aurora-global", instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: false },
-    objects: { replication: "none", replicationTimeControl: false, noncurrentVersionDays: 30 },
+    routing: route53("latency", 30, "metric"),
+    database: aurora({ instanceClass: "db.r6g.large", instances: 2, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: false }),
+    objects: { ...noObjects.shape({}), noncurrentVersionDays: 30 },
     gameDayMinutes: 10,
   };
 }
@@ -130,14 +147,14 @@ describe("the pattern document's deployment, 2 regions", () => {
     expect(estimate.extendedSupport).toEqual({ enrolled: false, vcpus: 8, monthly: expect.closeTo(292 + 321.2, 6) });
     expect(estimate.notes).toContain("Aurora Extended Support is off (aurora.extendedSupport): at the end of standard support AWS upgrades the major version itself. " +
       "Enrolled, $613.20 a month more: 8 vCPU x $0.10/vCPU-h x 730 h with each region's prices (years 1-2; $0.20 in year 3).");
-    const enrolled = estimateCost({ ...patternShape(["us-east-1", "eu-west-1"]), database: { ...patternShape([]).database, extendedSupport: true } as DeploymentShape["database"] }, prices);
+    const enrolled = estimateCost({ ...patternShape(["us-east-1", "eu-west-1"]), database: aurora({ extendedSupport: true }) }, prices);
     expect(enrolled.total).toBeCloseTo(estimate.total, 9);
     expect(enrolled.notes).toContain("Aurora Extended Support is on (aurora.extendedSupport): once the major version is past its end of standard support, " +
       "$613.20 a month more: 8 vCPU x $0.10/vCPU-h x 730 h with each region's prices (years 1-2; $0.20 in year 3).");
   });
 
   it("adds the ARC cluster by the hour when the region switch is arc, and the switches' alarms go", () => {
-    const arc = estimateCost({ ...patternShape(["us-east-1", "eu-west-1"]), routing: { dns: "route53", policy: "latency", requestInterval: 30, regionSwitch: "arc" } }, prices);
+    const arc = estimateCost({ ...patternShape(["us-east-1", "eu-west-1"]), routing: route53("latency", 30, "arc") }, prices);
     expect(globalLine(arc, "Route53 ARC cluster")).toBeCloseTo(2.5 * 730, 6); // 1,825
     expect(line(arc, "us-east-1", "alarms")).toBeCloseTo(0.4, 6);
     expect(arc.total - estimate.total).toBeCloseTo(1825 - 0.1 - 0.1 * 1.1, 6);
@@ -175,9 +192,9 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
     https: true,
     ssmEndpoints: true,
     logRetentionDays: 30,
-    routing: { dns: "cloudflare", policy: "geolocation", requestInterval: 60 },
-    database: { engine: "cockroachdb", plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 },
-    objects: { replication: "bidirectional", replicationTimeControl: true, noncurrentVersionDays: 30 },
+    routing: cloudflare("geolocation", true),
+    database: cockroachDb({ plan: "ADVANCED", nodesPerRegion: 3, vCpusPerNode: 4, provisionedVirtualCpus: 4 }),
+    objects: { ...replicatedObjects.shape({ replication: "bidirectional", replicationTimeControl: true }), noncurrentVersionDays: 30 },
     gameDayMinutes: 10,
   };
   const estimate = estimateCost(shape, prices);
@@ -248,9 +265,9 @@ describe("CockroachDB, Cloudflare geolocation, blue/green, one NAT gateway, bidi
 describe("Aurora Serverless v2, weighted routing with fast health checks, one-way objects", () => {
   const shape: DeploymentShape = {
     ...patternShape(["us-east-2", "us-west-2"]),
-    routing: { dns: "route53", policy: "weighted", requestInterval: 10, regionSwitch: "metric" },
-    database: { engine: "aurora-global", instanceClass: "db.serverless", instances: 1, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: true },
-    objects: { replication: "one-way", replicationTimeControl: false, noncurrentVersionDays: 90 },
+    routing: route53("weighted", 10, "metric"),
+    database: aurora({ instanceClass: "db.serverless", instances: 1, serverlessMinCapacity: 0.5, serverlessMaxCapacity: 8, extendedSupport: true }),
+    objects: { ...replicatedObjects.shape({ replication: "one-way", replicationTimeControl: false }), noncurrentVersionDays: 90 },
   };
   const assumptions = parseCostAssumptions({ auroraServerlessAcu: "4" });
   const estimate = estimateCost(shape, prices, assumptions);

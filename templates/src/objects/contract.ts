@@ -5,11 +5,37 @@
  * `npm run cost` stays light.
  */
 
-/** How object replication enters the cost and failover estimates (scripts/). */
+import type { CostAssumptions } from "../../scripts/cost-assumptions.js";
+import type { CostItem } from "../../scripts/cost-model.js";
+import type { FailoverPart } from "../../scripts/failover-model.js";
+import type { PriceTable } from "../../scripts/prices.js";
+
+/** What the cost model tells a module about the region whose buckets it prices. */
+export interface ObjectsCostContext {
+  /** Regions of the deployment. */
+  regionCount: number;
+  /** The region is the primary. */
+  primary: boolean;
+  /** The single-region comparison: the region stands alone, nothing replicates. */
+  alone: boolean;
+  /** Days an overwritten or deleted version is kept (config storage.noncurrentVersionDays). */
+  noncurrentVersionDays: number;
+  prices: PriceTable;
+  assumptions: CostAssumptions;
+}
+
+/**
+ * How object replication enters the cost and failover estimates (scripts/): the module prices its
+ * part, so the cost and failover models name no module.
+ */
 export interface ObjectsShape {
   replication: "none" | "one-way" | "bidirectional";
   /** S3 Replication Time Control is on (a 15-minute target, billed per GB). */
   replicationTimeControl: boolean;
+  /** The region's bucket lines before its price uplift: storage, kept versions, replication. */
+  costItems(context: ObjectsCostContext): CostItem[];
+  /** What a region failure loses of the objects; none without replication. */
+  failover: FailoverPart[];
 }
 
 /** What a region's app tier may do with its region's bucket. */

@@ -1,5 +1,9 @@
 import { configSection, type Fail } from "../../config-values.js";
-import type { DatabaseConfigInput, DatabaseShapes } from "../model-contract.js";
+import { dollars } from "../../../scripts/cost-report.js";
+import { regionUplift, usd, type CostItem, type ExtendedSupport } from "../../../scripts/cost-model.js";
+import { findHourlyPrice, instanceVcpus, missingPrice } from "../../../scripts/deployment-shape.js";
+import type { PriceTable } from "../../../scripts/prices.js";
+import type { DatabaseConfigInput, DatabaseCost, DatabaseRegionContext, DatabaseShapes } from "../model-contract.js";
 
 /** Aurora Global Database settings: config key `aurora`. */
 export interface AuroraConfig {
@@ -81,14 +85,7 @@ export function parseDatabaseSettings({ get, fail }: DatabaseConfigInput): Datab
 /** What the bill counts of the clusters, and what a failover loses and how long writes stop. */
 export function databaseShapes({ aurora }: DatabaseSettings, _regionCount: number): DatabaseShapes {
   return {
-    cost: {
-      engine: "aurora-global",
-      instanceClass: aurora.instanceClass,
-      instances: aurora.instances,
-      serverlessMinCapacity: aurora.serverlessMinCapacity,
-      serverlessMaxCapacity: aurora.serverlessMaxCapacity,
-      extendedSupport: aurora.extendedSupport,
-    },
+    cost: auroraCost(aurora),
     failover: [
       {
         label: "database writes lost (region failure)",
@@ -110,4 +107,70 @@ export function databaseShapes({ aurora }: DatabaseSettings, _regionCount: numbe
       },
     ],
   };
+}
+
+/** The clusters' part of the bill: per region its instances, storage and I/O, replicated writes and key. */
+function auroraCost(aurora: AuroraConfig): DatabaseCost {
+  return {
+    engine: "aurora-global",
+    // One KMS key and one credentials secret per region; a lag alarm on each secondary.
+    counts: (secondary) => ({ databaseInstances: aurora.instances, kmsKeys: 1, secrets: 1, alarms: secondary ? 1 : 0 }),
+    regionLines: (context) => auroraItems(aurora, context).map(context.withUplift),
+    globalLines: () => [],
+    extendedSupport: (regions, prices) => {
+      const estimate = extendedSupportOf(aurora, regions, prices);
+      return { estimate, note: extendedSupportNote(estimate, prices) };
+    },
+  };
+}
+
+function auroraItems(db: AuroraConfig, { secondary, prices, assumptions: a }: DatabaseRegionContext): CostItem[] {
+  const hours = prices.hoursPerMonth;
+  const { aurora } = prices;
+  const millionIo = (perSecond: number) => (perSecond * hours * 3600) / 1e6;
+  const items: CostItem[] = [];
+  if (db.instanceClass === "db.serverless") {
+    const acu = Math.min(Math.max(a.auroraServerlessAcu, db.serverlessMinCapacity), db.serverlessMaxCapacity);
+    items.push(["database instances", db.instances * acu * aurora.serverlessAcuHourly * hours,
+      `${db.instances} x db.serverless x ${acu} ACU x ${usd(aurora.serverlessAcuHourly)}/ACU-h x ${hours} h`]);
+  } else {
+    const hourly = findHourlyPrice(db.instanceClass, aurora.largeHourly);
+    items.push(
+      hourly === undefined
+        ? ["database instances", 0, `${db.instances} x ${db.instanceClass}`, missingPrice(db.instanceClass, "aurora.largeHourly")]
+        : ["database instances", db.instances * hourly * hours, `${db.instances} x ${db.instanceClass} x ${usd(hourly)}/h x ${hours} h`],
+    );
+  }
+  // The primary is billed for reads and writes; a secondary for its reads, its replicated writes apart.
+  const io = secondary ? a.databaseReadIoPerSecond : a.databaseReadIoPerSecond + a.databaseWriteIoPerSecond;
+  items.push(["database storage and I/O", a.databaseStorageGb * aurora.storageGbMonth + millionIo(io) * aurora.ioPerMillion,
+    `${a.databaseStorageGb} GB x ${usd(aurora.storageGbMonth)}/GB-month + ${io} I/O/s = ${millionIo(io)} M I/O x ${usd(aurora.ioPerMillion)}/M`]);
+  if (secondary) {
+    const writes = millionIo(a.databaseWriteIoPerSecond);
+    items.push(["replicated writes", writes * aurora.replicatedWriteIoPerMillion,
+      `${a.databaseWriteIoPerSecond} write I/O/s = ${writes} M x ${usd(aurora.replicatedWriteIoPerMillion)}/M`]);
+  }
+  const kmsKeys = 1;
+  items.push(["KMS keys", kmsKeys * prices.kmsKeyMonthly, `${kmsKeys} x ${usd(prices.kmsKeyMonthly)}/month`]);
+  return items;
+}
+
+/** Aurora's vCPUs in every region and what Extended Support would add a month for them (years 1-2, with each region's uplift). */
+function extendedSupportOf(db: AuroraConfig, regions: readonly string[], prices: PriceTable): ExtendedSupport {
+  const perInstance = instanceVcpus(db.instanceClass);
+  if (perInstance === undefined) return { enrolled: db.extendedSupport };
+  const vcpus = regions.length * db.instances * perInstance;
+  const monthly = regions.reduce((total, region) =>
+    total + db.instances * perInstance * prices.aurora.extendedSupportVcpuHourly.years1To2 * prices.hoursPerMonth * (1 + regionUplift(prices, region)), 0);
+  return { enrolled: db.extendedSupport, vcpus, monthly };
+}
+
+function extendedSupportNote(support: ExtendedSupport, prices: PriceTable): string {
+  const { years1To2, year3 } = prices.aurora.extendedSupportVcpuHourly;
+  const cost = support.monthly === undefined
+    ? "db.serverless is billed per ACU-hour: see the Aurora pricing page"
+    : `${dollars(support.monthly)} a month more: ${support.vcpus} vCPU x ${usd(years1To2)}/vCPU-h x ${prices.hoursPerMonth} h with each region's prices (years 1-2; ${usd(year3)} in year 3)`;
+  return support.enrolled
+    ? `Aurora Extended Support is on (aurora.extendedSupport): once the major version is past its end of standard support, ${cost}.`
+    : `Aurora Extended Support is off (aurora.extendedSupport): at the end of standard support AWS upgrades the major version itself. Enrolled, ${cost}.`;
 }

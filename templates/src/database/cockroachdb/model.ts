@@ -1,5 +1,6 @@
 import { configSection, type Fail } from "../../config-values.js";
-import type { DatabaseConfigInput, DatabaseShapes } from "../model-contract.js";
+import { usd } from "../../../scripts/cost-model.js";
+import type { DatabaseConfigInput, DatabaseCost, DatabaseShapes } from "../model-contract.js";
 
 /** CockroachDB Cloud settings: config key `cockroach`. */
 export interface CockroachConfig {
@@ -129,13 +130,7 @@ export function parseDatabaseSettings({ get, regions, catalog, fail }: DatabaseC
 /** What the bill counts of the cluster, and what a region failure does to its data. */
 export function databaseShapes({ cockroach }: DatabaseSettings, regionCount: number): DatabaseShapes {
   return {
-    cost: {
-      engine: "cockroachdb",
-      plan: cockroach.plan,
-      nodesPerRegion: cockroach.nodesPerRegion,
-      vCpusPerNode: cockroach.vCpusPerNode,
-      provisionedVirtualCpus: cockroach.provisionedVirtualCpus,
-    },
+    cost: cockroachCost(cockroach),
     failover: [regionCount >= 3
       ? {
         label: "database writes lost (region failure)",
@@ -148,5 +143,36 @@ export function databaseShapes({ cockroach }: DatabaseSettings, regionCount: num
         estimate: "none committed is lost, but the data homed in the failed region is unavailable until it returns",
         basis: `with ${regionCount} regions CockroachDB can survive a zone but not a region (REGION survival needs 3 regions)`,
       }],
+  };
+}
+
+/**
+ * CockroachDB Cloud's part of the bill, at its own prices (no AWS uplift): ADVANCED bills each region's
+ * nodes, STANDARD the provisioned vCPUs once. The credentials secret is one per region either way.
+ */
+function cockroachCost(db: CockroachConfig): DatabaseCost {
+  const advanced = db.plan === "ADVANCED";
+  return {
+    engine: "cockroachdb",
+    counts: () => ({ databaseInstances: 0, kmsKeys: 0, secrets: 1, alarms: 0 }),
+    regionLines: ({ prices }) => {
+      if (!advanced) return [];
+      const price = prices.cockroachCloud.advancedVcpuHourly;
+      return [{
+        item: "CockroachDB nodes",
+        monthly: db.nodesPerRegion * db.vCpusPerNode * price * prices.hoursPerMonth,
+        basis: `${db.nodesPerRegion} nodes x ${db.vCpusPerNode} vCPU x ${usd(price)}/vCPU-h x ${prices.hoursPerMonth} h (CockroachDB Cloud)`,
+      }];
+    },
+    globalLines: (prices) => {
+      if (advanced) return [];
+      const price = prices.cockroachCloud.standardVcpuHourly;
+      return [{
+        item: "CockroachDB Cloud (Standard)",
+        monthly: db.provisionedVirtualCpus * price * prices.hoursPerMonth,
+        basis: `${db.provisionedVirtualCpus} provisioned vCPU x ${usd(price)}/vCPU-h x ${prices.hoursPerMonth} h`,
+      }];
+    },
+    notes: () => advanced ? [] : ["CockroachDB Standard uses the price in prices.cockroachCloud.standardVcpuHourly: check it against your CockroachDB Cloud quote."],
   };
 }

@@ -1,4 +1,5 @@
-import type { DeploymentShape, Routing } from "../../../scripts/deployment-shape.js";
+import { usd, type CostLine } from "../../../scripts/cost-model.js";
+import type { DeploymentShape, Routing, TrafficCostContext } from "../../../scripts/deployment-shape.js";
 import type { RoutingFailover } from "../../../scripts/failover-model.js";
 
 // Pure: config parsing and the cost and failover shapes of Cloudflare routing. No Pulumi imports, so
@@ -51,7 +52,17 @@ export function trafficShapes(config: TrafficShapeInput): { deployment: Deployme
   // Proxied, Cloudflare answers with its own addresses: no resolver keeps a region's.
   const cache = proxied ? 0 : cloudflareUnproxiedTtl;
   return {
-    deployment: { dns: "cloudflare", policy: config.routing, requestInterval: cloudflareMonitorInterval, proxied },
+    deployment: {
+      dns: "cloudflare",
+      policy: config.routing,
+      requestInterval: cloudflareMonitorInterval,
+      regionAlarms: 0,
+      // Proxied, the public name resolves to Cloudflare: its Route53 check reaches an endpoint outside AWS.
+      publicEndpointOutsideAws: proxied,
+      // Cloudflare's monitors check the origins: no Route53 health check but the public name's.
+      healthChecks: () => ({ loadBalancers: 0, basic: 0 }),
+      globalLines: (context) => cloudflareLines(config.routing, context),
+    },
     failover: {
       checker: "Cloudflare monitors",
       interval: cloudflareMonitorInterval,
@@ -67,4 +78,21 @@ export function trafficShapes(config: TrafficShapeInput): { deployment: Deployme
       },
     },
   };
+}
+
+/** Cloudflare Load Balancing with one origin per region (its load balancer); nothing with one region alone. */
+function cloudflareLines(policy: Routing, { regionCount, alone, prices, assumptions: a }: TrafficCostContext): CostLine[] {
+  if (alone) return [];
+  const cf = prices.cloudflare;
+  const origins = regionCount;
+  const extra = Math.max(0, origins - cf.includedOrigins);
+  const steering = policy === "latency" || policy === "geolocation" ? cf.steeringMonthly : 0;
+  const halfMillions = Math.ceil(Math.max(0, a.dnsQueriesMillions - cf.includedQueriesMillions) * 2);
+  return [{
+    item: "Cloudflare load balancing",
+    monthly: cf.loadBalancerMonthly + extra * cf.extraOriginMonthly + steering + halfMillions * cf.perHalfMillionQueries,
+    basis: `${usd(cf.loadBalancerMonthly)} (${cf.includedOrigins} origins) + ${extra} more x ${usd(cf.extraOriginMonthly)}` +
+      `${steering ? ` + ${policy} steering ${usd(steering)}` : ""}` +
+      ` + ${halfMillions} x 500k queries beyond ${cf.includedQueriesMillions} M x ${usd(cf.perHalfMillionQueries)}`,
+  }];
 }

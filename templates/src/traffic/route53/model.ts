@@ -1,4 +1,5 @@
-import type { DeploymentShape, Routing } from "../../../scripts/deployment-shape.js";
+import { plural, usd, type CostLine } from "../../../scripts/cost-model.js";
+import type { DeploymentShape, HealthCheckCounts, Routing, TrafficCostContext } from "../../../scripts/deployment-shape.js";
 import type { Range, RoutingFailover } from "../../../scripts/failover-model.js";
 
 // Pure: config parsing and the cost and failover shapes of Route53 routing. No Pulumi imports, so that
@@ -57,7 +58,16 @@ const evacuation: Record<RegionSwitchMode, { range: Range; basis: string }> = {
 export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: RoutingFailover } {
   const { requestInterval, failureThreshold } = config.healthCheck;
   return {
-    deployment: { dns: "route53", policy: config.routing, requestInterval, regionSwitch: config.regionSwitch },
+    deployment: {
+      dns: "route53",
+      policy: config.routing,
+      requestInterval,
+      // The metric switch's alarm, in each region (the switch of the region before it).
+      regionAlarms: config.regionSwitch === "metric" ? 1 : 0,
+      publicEndpointOutsideAws: false,
+      healthChecks,
+      globalLines: (context) => route53Lines(config.regionSwitch, requestInterval, context),
+    },
     failover: {
       checker: "Route53 checks",
       interval: requestInterval,
@@ -67,4 +77,35 @@ export function trafficShapes(config: TrafficShapeInput): { deployment: Deployme
       evacuation: evacuation[config.regionSwitch],
     },
   };
+}
+
+/** One check per region's load balancer; basic ones: a calculated gate per load balancer and a switch per region. */
+function healthChecks(regionCount: number): HealthCheckCounts {
+  const loadBalancers = regionCount;
+  return { loadBalancers, basic: loadBalancers + regionCount };
+}
+
+/** The hosted zone, and with more than one region the health checks, their alarms and the region switch. */
+function route53Lines(regionSwitch: RegionSwitchMode, requestInterval: number, { regionCount, https, alone, prices, assumptions: a }: TrafficCostContext): CostLine[] {
+  const lines: CostLine[] = [];
+  const add = (item: string, monthly: number, basis: string) => lines.push({ item, monthly, basis });
+  const r53 = prices.route53;
+  add("Route53 hosted zone", r53.hostedZoneMonthly, `1 zone x ${usd(r53.hostedZoneMonthly)}/month (shared with the zone's other records)`);
+  if (!alone) {
+    const checks = healthChecks(regionCount);
+    const features = (https ? 1 : 0) + (requestInterval === 10 ? 1 : 0);
+    const named = [https ? "HTTPS" : "", requestInterval === 10 ? "10 s interval" : ""].filter(Boolean).join(", ");
+    add("Route53 health checks", checks.loadBalancers * (r53.healthCheckMonthly + features * r53.healthCheckFeatureMonthly),
+      `${checks.loadBalancers} x (${usd(r53.healthCheckMonthly)} + ${plural(features, "feature")}${named ? ` (${named})` : ""} x ${usd(r53.healthCheckFeatureMonthly)})/month`);
+    add("health-check alarms", checks.loadBalancers * prices.alarmMonthly, `${checks.loadBalancers} x ${usd(prices.alarmMonthly)}/month, in us-east-1`);
+    add("region switch checks", checks.basic * r53.healthCheckMonthly,
+      `${checks.basic} x ${usd(r53.healthCheckMonthly)}/month (per load balancer: load balancer and switch; per region: the switch)`);
+    if (regionSwitch === "arc") {
+      add("Route53 ARC cluster", prices.arc.clusterHourly * prices.hoursPerMonth,
+        `1 cluster x ${usd(prices.arc.clusterHourly)}/h x ${prices.hoursPerMonth} h (routing controls and safety rules included)`);
+    }
+  }
+  add("Route53 queries", 0, `${a.dnsQueriesMillions} M queries, all answered by alias records ending at load balancers, which Route53 does not charge ` +
+    "(if AWS bills the hops through the zone's own latency or geolocation records, at most $0.70 per million)");
+  return lines;
 }
