@@ -15,12 +15,13 @@ export interface CliResult {
 
 /** Runs the built create-multiregion as a user would, with no terminal (stdin is not a TTY). */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  return runNode([wrapperBin, ...args], { cwd: options.cwd ?? tmpdir(), env: { ...process.env, ...options.env } });
+}
+
+/** Runs Node with `args` and no terminal (stdin is not a TTY); its exit, signal and output. */
+export function runNode(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [wrapperBin, ...args], {
-      cwd: options.cwd ?? tmpdir(),
-      env: { ...process.env, ...options.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

@@ -1,6 +1,5 @@
-import { spawn } from "node:child_process";
 import { resolve } from "node:path";
-import type { CliResult } from "./run-cli.js";
+import { runNode, type CliResult } from "./run-cli.js";
 
 /**
  * What `yo multiregion[:region] <args>` does once yo has found the package: yeoman-environment runs the
@@ -17,16 +16,5 @@ export function runYo(args: string[], options: { cwd: string; nodeVersion?: stri
   const pretend = options.nodeVersion
     ? ["--import", `data:text/javascript,Object.defineProperty(process.versions,"node",{value:${JSON.stringify(options.nodeVersion)}})`]
     : [];
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...pretend, "--input-type=module", "-e", script, "--", ...args], {
-      cwd: options.cwd,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("error", fail);
-    child.on("close", (code, signal) => done({ code, signal, stdout, stderr }));
-  });
+  return runNode([...pretend, "--input-type=module", "-e", script, "--", ...args], { cwd: options.cwd });
 }
