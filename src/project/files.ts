@@ -1,6 +1,7 @@
-import { databaseChoice } from "../../templates/src/database/choices.js";
-import { objectsModuleFiles } from "../../templates/src/objects/choices.js";
+import { databaseChoices } from "../../templates/src/database/choices.js";
+import { objectsChoices } from "../../templates/src/objects/choices.js";
 import { trafficChoices } from "../../templates/src/traffic/choices.js";
+import type { Choice } from "../../templates/src/choice.js";
 import type { ProjectContext } from "./context.js";
 
 /**
@@ -16,9 +17,15 @@ export interface FileGroup {
    * generator runs too (the cost model), so it exists once.
    */
   verbatim?: boolean;
-  /** Listed here, or chosen by the project (the files of its database module). */
   templates?: readonly string[];
-  templatesOf?: (context: ProjectContext) => readonly string[];
+}
+
+/** The files of each module of a kind (its choice.ts), for the project whose `chosen` module it is. */
+function moduleFiles(choices: readonly Choice[], chosen: (context: ProjectContext) => string): FileGroup[] {
+  return choices.flatMap((choice) => [
+    { when: (context: ProjectContext) => chosen(context) === choice.value, templates: choice.templates },
+    { when: (context: ProjectContext) => chosen(context) === choice.value, verbatim: true, templates: choice.verbatim },
+  ]);
 }
 
 export const fileTable: FileGroup[] = [
@@ -72,27 +79,20 @@ export const fileTable: FileGroup[] = [
   // Global traffic: the contract, the stable entry points, and the chosen module's own files (its choice.ts).
   { templates: ["src/traffic/index.ts", "src/traffic/model.ts"] },
   { verbatim: true, templates: ["src/traffic/contract.ts"] },
-  ...trafficChoices.flatMap((choice): FileGroup[] => [
-    { when: (context) => context.traffic === choice.value, templates: [...choice.templates] },
-    { when: (context) => context.traffic === choice.value, verbatim: true, templates: [...choice.verbatim] },
-  ]),
+  ...moduleFiles(trafficChoices, (context) => context.traffic),
   // Data tier: a bucket in every region, the database module, object replication, and the helpers they share.
   {
     templates: ["src/names.ts", "test/names.test.ts", "test/data-variant.ts",
       "src/storage/regional-bucket.ts", "src/storage/storage-config.ts", "test/storage.test.ts"],
   },
-  // The chosen database module (templates/src/database/choices.ts), behind its stable entry points.
+  // The chosen database module (templates/src/database/choices.ts, one choice.ts per module), behind its stable entry points.
   { templates: ["src/database/index.ts", "src/database/model.ts"] },
   { verbatim: true, templates: ["src/database/contract.ts", "src/database/model-contract.ts"] },
-  { templatesOf: (context) => databaseChoice(context.database).templates },
-  { verbatim: true, templatesOf: (context) => databaseChoice(context.database).verbatim },
+  ...moduleFiles(databaseChoices, (context) => context.database),
   // Object replication: the kind's entry points and contract, and the folder of the module chosen.
   { templates: ["src/objects/index.ts", "src/objects/model.ts"] },
   { verbatim: true, templates: ["src/objects/contract.ts"] },
-  ...Object.entries(objectsModuleFiles).flatMap(([module, files]): FileGroup[] => [
-    { when: (context) => context.objectsModule === module, templates: files.templates },
-    { when: (context) => context.objectsModule === module, verbatim: true, templates: files.verbatim },
-  ]),
+  ...moduleFiles(objectsChoices, (context) => context.objectsModule),
   // Guardrails: the policy pack (pulumi preview --policy-pack policy) and its tests over the mocked graph.
   {
     templates: [
@@ -172,7 +172,7 @@ export function plannedFiles(context: ProjectContext): PlannedFile[] {
   return fileTable
     .filter((group) => group.when?.(context) ?? true)
     .flatMap((group) =>
-      (group.templatesOf?.(context) ?? group.templates ?? []).map((template) => ({
+      (group.templates ?? []).map((template) => ({
         template,
         path: outputPath(template, context),
         writeOnce: group.writeOnce ?? false,

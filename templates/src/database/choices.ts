@@ -1,15 +1,13 @@
-import * as auroraGlobal from "./aurora-global/model.js";
-import * as cockroachdb from "./cockroachdb/model.js";
+// The database modules the generator offers, one per `database` answer. Read by the generator only
+// (answers schema and rules, file table, estimates, end summary); not copied into projects.
+import { auroraGlobal } from "./aurora-global/choice.js";
+import { cockroachdb } from "./cockroachdb/choice.js";
 import type { DatabaseModel } from "./model-contract.js";
-import * as none from "./none/model.js";
+import { none } from "./none/choice.js";
+import { choiceValues, findChoice, type Choice } from "../choice.js";
 
-/**
- * The database modules a project can be generated with. The generator reads this table (it is not
- * copied into the project): the answer's values, the rules between answers, what the end of a run
- * says of each, and the templates each module brings. Pure: the generator's build imports it.
- */
-export interface DatabaseChoice {
-  value: string;
+/** What one database module declares about itself, beyond what every module does (src/choice.ts). */
+export interface DatabaseChoice<Value extends string = string> extends Choice<Value> {
   /**
    * What is wrong with these regions for the database, each as the rest of a sentence about it
    * (the answers are refused with them); none when it runs anywhere.
@@ -17,101 +15,21 @@ export interface DatabaseChoice {
   regionProblems?: (regions: readonly string[], findRegion: (code: string) => { cockroachPlans: readonly string[] } | undefined) => string[];
   /** What `allowed` adds to the value in --help, e.g. "3 or more regions that CockroachDB Cloud offers". */
   requirement?: string;
-  /** Secret config values a deployment needs, for the next steps the generator prints: key, and what to put there. */
-  secrets: readonly { key: string; what: string }[];
   /** The end summary's line, when it says more than the value. */
   summary?: (answers: { writeForwarding: boolean; primaryRegion: string }) => string;
-  /** Rendered templates of the module (`<path>.ejs` under templates/), paths as in the project. */
-  templates: readonly string[];
-  /** Templates copied as they are: the generator imports them too. */
-  verbatim: readonly string[];
   /** The module's model.ts, for the generator's estimate. */
   model: DatabaseModel<object>;
 }
 
-/** Shared by every module that keeps credentials: a required secret config value, and its copy in each region. */
-const credentials = ["src/secrets.ts", "src/database/shared/secret.ts", "test/database/shared/secret.test.ts"];
-
-export const databaseChoices = [
-  {
-    value: "aurora-global",
-    secrets: [{ key: "dbPassword", what: "database password" }],
-    // Who writes where: the secondaries take writes only when they forward them.
-    summary: ({ writeForwarding, primaryRegion }) => writeForwarding
-      ? "aurora-global (write forwarding on: every region takes writes, forwarded to the writer)"
-      : `aurora-global (write forwarding off: secondaries are read-only, writes only in ${primaryRegion})`,
-    templates: [
-      ...credentials,
-      "src/database/aurora-global/index.ts",
-      "src/database/aurora-global/cluster.ts",
-      "src/database/aurora-global/security-group.ts",
-      "src/database/aurora-global/replication-lag-alarm.ts",
-      "test/database/aurora-global/aurora.test.ts",
-    ],
-    verbatim: ["src/database/aurora-global/model.ts"],
-    model: auroraGlobal,
-  },
-  {
-    value: "cockroachdb",
-    requirement: "3 or more regions that CockroachDB Cloud offers",
-    secrets: [
-      { key: "cockroachApiKey", what: "CockroachDB Cloud service-account key" },
-      { key: "cockroachSqlPassword", what: "password of the application's SQL user" },
-    ],
-    // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions, and places nodes only where it operates.
-    regionProblems: (regions, findRegion) => {
-      const unserved = regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
-      return [
-        ...(regions.length < 3 ? [`needs at least 3 regions for a multi-region CockroachDB Cloud cluster; ${regions.length} chosen`] : []),
-        ...(unserved.length > 0 ? [`is not offered by CockroachDB Cloud in ${unserved.join(", ")}`] : []),
-      ];
-    },
-    templates: [
-      ...credentials,
-      "src/database/cockroachdb/index.ts",
-      "src/database/cockroachdb/cluster.ts",
-      "src/database/cockroachdb/provider.ts",
-      "src/database/cockroachdb/api.ts",
-      "src/database/cockroachdb/errors.ts",
-      "src/database/cockroachdb/requests.ts",
-      "src/database/cockroachdb/http.ts",
-      "src/database/cockroachdb/allowlist.ts",
-      "src/database/cockroachdb/allowlist-provider.ts",
-      "src/database/cockroachdb/allowlist-api.ts",
-      "src/database/cockroachdb/sql.ts",
-      "src/database/cockroachdb/sql-provider.ts",
-      "src/database/cockroachdb/sql-api.ts",
-      "test/database/cockroachdb/cockroach.test.ts",
-      "test/database/cockroachdb/provider.test.ts",
-      "test/database/cockroachdb/allowlist.test.ts",
-      "test/database/cockroachdb/allowlist-provider.test.ts",
-      "test/database/cockroachdb/sql-provider.test.ts",
-      "test/database/cockroachdb/fake-api.ts",
-    ],
-    verbatim: ["src/database/cockroachdb/model.ts"],
-    model: cockroachdb,
-  },
-  {
-    value: "none",
-    secrets: [],
-    templates: ["src/database/none/index.ts"],
-    verbatim: ["src/database/none/model.ts"],
-    model: none,
-  },
-] as const satisfies readonly DatabaseChoice[];
-
+/** Every database module; the first is the default. */
+export const databaseChoices = [auroraGlobal, cockroachdb, none] as const satisfies readonly DatabaseChoice[];
 export type DatabaseValue = (typeof databaseChoices)[number]["value"];
-
-/** The answer's values, in the table's order. */
-export const databaseValues = databaseChoices.map(({ value }) => value) as [DatabaseValue, ...DatabaseValue[]];
+/** The `database` answer's values, in the registry's order. */
+export const databaseValues = choiceValues(databaseChoices);
 
 /** What --help says each value allows: the value, and what it needs of the other answers. */
 export const databaseAllowed = databaseChoices
   .map((choice: DatabaseChoice) => (choice.requirement ? `${choice.value} (${choice.requirement})` : choice.value))
   .join(", ");
 
-export function databaseChoice(value: string): DatabaseChoice {
-  const found = databaseChoices.find((choice) => choice.value === value);
-  if (!found) throw new Error(`unknown database ${value}`);
-  return found;
-}
+export const databaseChoice = (value: string): DatabaseChoice => findChoice("database", databaseChoices, value);

@@ -1,39 +1,38 @@
+// The object-replication modules the generator offers. A module may serve several answers of
+// `objectReplication` (replicated: bidirectional and one-way). Read by the generator only (answers
+// schema, file table, estimates); not copied into projects.
 import type { ObjectsModel, ObjectsShape } from "./contract.js";
-import { objectsModel as noneModel } from "./none/model.js";
-import { objectsModel as replicatedModel } from "./replicated/model.js";
+import { none } from "./none/choice.js";
+import { replicated } from "./replicated/choice.js";
+import type { Choice } from "../choice.js";
 
-/**
- * The answers of `objectReplication` and the module folder (src/objects/<module>/) that serves each.
- * The generator's own registry: not copied into projects.
- */
-const moduleOfAnswer = { bidirectional: "replicated", "one-way": "replicated", none: "none" } as const;
-
-export type ObjectReplication = keyof typeof moduleOfAnswer;
-export type ObjectsModule = (typeof moduleOfAnswer)[ObjectReplication];
-
-/** The answers, the default first. */
-export const objectReplications = Object.keys(moduleOfAnswer) as [ObjectReplication, ...ObjectReplication[]];
-
-export function objectsModuleOf(answer: ObjectReplication): ObjectsModule {
-  return moduleOfAnswer[answer];
+/** What one object-replication module declares about itself, beyond what every module does (src/choice.ts). */
+export interface ObjectsChoice<Value extends string = string> extends Choice<Value> {
+  /** The `objectReplication` answers it serves, the default first. */
+  answers: readonly ObjectsShape["replication"][];
+  /** The module's model.ts, for the generator's estimate. */
+  model: ObjectsModel<unknown>;
 }
 
-const models: Record<ObjectsModule, ObjectsModel<unknown>> = { replicated: replicatedModel, none: noneModel };
+/** Every object-replication module; the first one's first answer is the default. */
+export const objectsChoices = [replicated, none] as const satisfies readonly ObjectsChoice[];
+export type ObjectsModule = (typeof objectsChoices)[number]["value"];
+export type ObjectReplication = (typeof objectsChoices)[number]["answers"][number];
 
-/** Templates of each module folder (paths under templates/); `verbatim` ones run in the generator too. */
-export const objectsModuleFiles: Record<ObjectsModule, { templates: string[]; verbatim: string[] }> = {
-  replicated: {
-    templates: ["src/objects/replicated/index.ts", "src/objects/replicated/replication.ts", "test/objects/replicated/replication.test.ts"],
-    verbatim: ["src/objects/replicated/model.ts"],
-  },
-  none: {
-    templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts"],
-    verbatim: ["src/objects/none/model.ts"],
-  },
-};
+/** The answers, the default first. */
+export const objectReplications = objectsChoices.flatMap(({ answers }) => answers) as [ObjectReplication, ...ObjectReplication[]];
+
+/** The module that serves an answer. */
+export function objectsChoiceOf(answer: string): ObjectsChoice {
+  const found = objectsChoices.find((choice) => choice.answers.some((served: string) => served === answer));
+  if (!found) throw new Error(`no objects module serves ${answer}; known: ${objectReplications.join(", ")}`);
+  return found;
+}
+
+export const objectsModuleOf = (answer: ObjectReplication): ObjectsModule => objectsChoiceOf(answer).value as ObjectsModule;
 
 /** The objects part of the estimates of a stack as generated for `answer`: the module's own model decides. */
 export function generatedObjectsShape(answer: ObjectReplication): ObjectsShape {
-  const model = models[objectsModuleOf(answer)];
+  const { model } = objectsChoiceOf(answer);
   return model.shape(model.initialConfig(answer));
 }

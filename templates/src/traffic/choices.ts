@@ -4,6 +4,7 @@ import { cloudflare } from "./cloudflare/choice.js";
 import { route53 } from "./route53/choice.js";
 import type { DeploymentShape, Routing } from "../../scripts/deployment-shape.js";
 import type { RoutingFailover } from "../../scripts/failover-model.js";
+import { choiceValues, findChoice, type Choice } from "../choice.js";
 
 /** Reports a bad config value: the key, the value and what is allowed. */
 export type Fail = (key: string, value: unknown, allowed: string) => never;
@@ -18,26 +19,16 @@ export interface CommonShapeInput {
   healthCheck: { requestInterval: number; failureThreshold: number };
 }
 
-/** What one traffic module declares about itself. */
-export interface TrafficChoice<Value extends string = string> {
-  /** The `traffic` answer that selects it. */
-  value: Value;
-  /** Its name in prompts and summaries. */
-  label: string;
+/** What one traffic module declares about itself, beyond what every module does (src/choice.ts). */
+export interface TrafficChoice<Value extends string = string> extends Choice<Value> {
   /** Answers that only this module reads (asked, and allowed other than their default, only with it). */
   ownAnswers: readonly string[];
   /** npm packages its code imports, beyond what every project depends on: name -> version range. */
   dependencies: Readonly<Record<string, string>>;
-  /** Secret config values a deployment needs, for the next steps the generator prints: key, and what to put there. */
-  secrets: readonly { key: string; what: string }[];
   /** Further config commands of the next steps, after its secrets. */
   settings: readonly string[];
   /** The stack output an operator's runbook reads (the CI deploy summary prints it). */
   runbookOutput: string;
-  /** Its rendered templates under templates/ (without `.ejs`). */
-  templates: readonly string[];
-  /** Its files copied as they are (shared with the generator). */
-  verbatim: readonly string[];
   /**
    * The routing part of the cost and failover shapes, from its model.ts: its stack config keys read
    * from `get` (parseTrafficConfig), with what every module shares.
@@ -49,13 +40,9 @@ export interface TrafficChoice<Value extends string = string> {
 export const trafficChoices = [route53, cloudflare] as const;
 export type TrafficValue = (typeof trafficChoices)[number]["value"];
 /** The `traffic` answer's values, in the registry's order. */
-export const trafficValues = trafficChoices.map(({ value }) => value) as [TrafficValue, ...TrafficValue[]];
+export const trafficValues = choiceValues(trafficChoices);
 
-export function trafficChoice(value: string): (typeof trafficChoices)[number] {
-  const found = trafficChoices.find((choice) => choice.value === value);
-  if (!found) throw new Error(`no traffic module ${value}; known: ${trafficValues.join(", ")}`);
-  return found;
-}
+export const trafficChoice = (value: string): (typeof trafficChoices)[number] => findChoice("traffic", trafficChoices, value);
 
 /** The traffic modules that read an answer, e.g. regionSwitch: route53. */
 export const trafficValuesReading = (answer: string): TrafficValue[] =>

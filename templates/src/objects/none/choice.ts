@@ -1,0 +1,13 @@
+import type { ObjectsChoice } from "../choices.js";
+import { objectsModel } from "./model.js";
+
+/** A bucket in every region, not replicated. */
+export const none = {
+  value: "none",
+  label: "no replication",
+  answers: ["none"],
+  secrets: [],
+  templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts"],
+  verbatim: ["src/objects/none/model.ts"],
+  model: objectsModel,
+} as const satisfies ObjectsChoice<"none">;

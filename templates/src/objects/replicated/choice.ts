@@ -1,0 +1,13 @@
+import type { ObjectsChoice } from "../choices.js";
+import { objectsModel } from "./model.js";
+
+/** S3 replication between the regions' buckets, both ways or from the primary. */
+export const replicated = {
+  value: "replicated",
+  label: "S3 replication",
+  answers: ["bidirectional", "one-way"],
+  secrets: [],
+  templates: ["src/objects/replicated/index.ts", "src/objects/replicated/replication.ts", "test/objects/replicated/replication.test.ts"],
+  verbatim: ["src/objects/replicated/model.ts"],
+  model: objectsModel,
+} as const satisfies ObjectsChoice<"replicated">;
