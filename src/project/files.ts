@@ -1,4 +1,5 @@
 import { databaseChoices } from "../../templates/src/database/choices.js";
+import { credentialFiles } from "../../templates/src/database/credentials.js";
 import { objectsChoices } from "../../templates/src/objects/choices.js";
 import { trafficChoices } from "../../templates/src/traffic/choices.js";
 import type { Choice } from "../../templates/src/choice.js";
@@ -88,6 +89,7 @@ export const fileTable: FileGroup[] = [
   // The chosen database module (templates/src/database/choices.ts, one choice.ts per module), behind its stable entry points.
   { templates: ["src/database/index.ts", "src/database/model.ts"] },
   { verbatim: true, templates: ["src/database/contract.ts", "src/database/model-contract.ts"] },
+  { when: (context) => context.databaseModule.credentials, templates: credentialFiles },
   ...moduleFiles(databaseChoices, (context) => context.database),
   // Object replication: the kind's entry points and contract, and the folder of the module chosen.
   { templates: ["src/objects/index.ts", "src/objects/model.ts"] },

@@ -9,6 +9,13 @@ import { choiceValues, findChoice, type Choice } from "../choice.js";
 /** What one database module declares about itself, beyond what every module does (src/choice.ts). */
 export interface DatabaseChoice<Value extends string = string> extends Choice<Value> {
   /**
+   * The app reads the database's credentials from a Secrets Manager secret in its own region: the
+   * project gets the shared files that keep it (credentials.ts), and the README says where to read it.
+   */
+  credentials: boolean;
+  /** The app keeps a schema in it, which a blue/green release changes in steps both colors work with. */
+  schema: boolean;
+  /**
    * What is wrong with these regions for the database, each as the rest of a sentence about it
    * (the answers are refused with them); none when it runs anywhere.
    */

@@ -1,18 +1,18 @@
 import type { DatabaseChoice } from "../choices.js";
-import { credentialFiles } from "../credentials.js";
 import * as model from "./model.js";
 
 /** Aurora Global Database: one writer in the primary region, read-only secondaries. */
 export const auroraGlobal = {
   value: "aurora-global",
   label: "Aurora Global Database",
+  credentials: true,
+  schema: true,
   secrets: [{ key: "dbPassword", what: "database password" }],
   // Who writes where: the secondaries take writes only when they forward them.
   summary: ({ writeForwarding, primaryRegion }) => writeForwarding
     ? "aurora-global (write forwarding on: every region takes writes, forwarded to the writer)"
     : `aurora-global (write forwarding off: secondaries are read-only, writes only in ${primaryRegion})`,
   templates: [
-    ...credentialFiles,
     "src/database/aurora-global/index.ts",
     "src/database/aurora-global/cluster.ts",
     "src/database/aurora-global/security-group.ts",

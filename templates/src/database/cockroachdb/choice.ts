@@ -1,5 +1,4 @@
 import type { DatabaseChoice } from "../choices.js";
-import { credentialFiles } from "../credentials.js";
 import * as model from "./model.js";
 
 /** CockroachDB Cloud: nodes in every region, every region writes. */
@@ -7,6 +6,8 @@ export const cockroachdb = {
   value: "cockroachdb",
   label: "CockroachDB Cloud",
   requirement: "3 or more regions that CockroachDB Cloud offers",
+  credentials: true,
+  schema: true,
   secrets: [
     { key: "cockroachApiKey", what: "CockroachDB Cloud service-account key" },
     { key: "cockroachSqlPassword", what: "password of the application's SQL user" },
@@ -20,7 +21,6 @@ export const cockroachdb = {
     ];
   },
   templates: [
-    ...credentialFiles,
     "src/database/cockroachdb/index.ts",
     "src/database/cockroachdb/cluster.ts",
     "src/database/cockroachdb/provider.ts",

@@ -5,6 +5,8 @@ import * as model from "./model.js";
 export const none = {
   value: "none",
   label: "no database",
+  credentials: false,
+  schema: false,
   secrets: [],
   templates: ["src/database/none/index.ts"],
   verbatim: ["src/database/none/model.ts"],
