@@ -79,7 +79,7 @@ export const fileTable: FileGroup[] = [
   { when: (context) => context.blueGreen, templates: ["src/blue-green.ts", "test/blue-green.test.ts"] },
   // Global traffic: the contract, the stable entry points, and the chosen module's own files (its choice.ts).
   { templates: ["src/traffic/index.ts", "src/traffic/model.ts"] },
-  { verbatim: true, templates: ["src/traffic/contract.ts"] },
+  { verbatim: true, templates: ["src/traffic/contract.ts", "src/traffic/model-contract.ts"] },
   ...moduleFiles(trafficChoices, (context) => context.traffic),
   // Data tier: a bucket in every region, the database module, object replication, and the helpers they share.
   {

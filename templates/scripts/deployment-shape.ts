@@ -1,40 +1,8 @@
-import type { CostAssumptions } from "./cost-assumptions.js";
-import type { CostLine } from "./cost-model.js";
-import type { PriceTable } from "./prices.js";
 import type { DatabaseCost } from "../src/database/model-contract.js";
 import type { ObjectsShape } from "../src/objects/contract.js";
+import type { HealthCheckCounts, TrafficCost } from "../src/traffic/model-contract.js";
 
 export type Routing = "latency" | "geolocation" | "weighted" | "failover";
-
-/** What the cost model tells a traffic module when it prices global routing. */
-export interface TrafficCostContext {
-  regionCount: number;
-  /** The public name is served over HTTPS (health checks then check HTTPS). */
-  https: boolean;
-  /** The single-region comparison: no global routing, no health checks. */
-  alone: boolean;
-  prices: PriceTable;
-  assumptions: CostAssumptions;
-}
-
-/**
- * The global-traffic module's part of the deployment shape, from its model.ts: the cost model calls it
- * and names no provider. `dns` labels it only.
- */
-export interface TrafficCost {
-  dns: string;
-  policy: Routing;
-  /** Seconds between health checks. */
-  requestInterval: number;
-  /** Alarms it adds in each region of a multi-region deployment (a metric region switch's). */
-  regionAlarms: number;
-  /** The public name's own check reaches an endpoint outside AWS (a proxy in front of the load balancers). */
-  publicEndpointOutsideAws: boolean;
-  /** Its Route53 health checks for `regionCount` regions (none for a provider that checks by itself). */
-  healthChecks(regionCount: number): HealthCheckCounts;
-  /** Its billed lines, once for the deployment. */
-  globalLines(context: TrafficCostContext): CostLine[];
-}
 
 /** What the stack deploys, as far as the bill is concerned. */
 export interface DeploymentShape {
@@ -154,14 +122,6 @@ export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["
 /** Instances a release adds in each region: the idle color grows to the full fleet while blueGreen.releasing is true. */
 export function releaseInstances(shape: DeploymentShape): number {
   return (shape.app.fleets - 1) * Math.max(0, shape.app.desiredCapacity - shape.app.idleInstances);
-}
-
-/** Route53 health checks, none with Cloudflare but the public name's. */
-export interface HealthCheckCounts {
-  /** One per region's load balancer, with the configured features and an alarm in us-east-1. */
-  loadBalancers: number;
-  /** Calculated checks (load balancer and region switch) and the switches' own: basic checks, no alarm. */
-  basic: number;
 }
 
 export function healthCheckCounts(shape: DeploymentShape): HealthCheckCounts {

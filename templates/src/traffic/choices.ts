@@ -2,22 +2,9 @@
 // (answers schema, file table, estimates); not copied into projects.
 import { cloudflare } from "./cloudflare/choice.js";
 import { route53 } from "./route53/choice.js";
-import type { DeploymentShape, Routing } from "../../scripts/deployment-shape.js";
-import type { RoutingFailover } from "../../scripts/failover-model.js";
+import type { TrafficShapeCommon, TrafficShapes } from "./model-contract.js";
 import { choiceValues, findChoice, type Choice } from "../choice.js";
-
-/** Reports a bad config value: the key, the value and what is allowed. */
-export type Fail = (key: string, value: unknown, allowed: string) => never;
-/** The routing part of the cost model's and the failover model's shapes. */
-export interface TrafficShapes {
-  deployment: DeploymentShape["routing"];
-  failover: RoutingFailover;
-}
-/** What the shapes of every module need beyond its own keys. */
-export interface CommonShapeInput {
-  routing: Routing;
-  healthCheck: { requestInterval: number; failureThreshold: number };
-}
+import type { Fail } from "../config-values.js";
 
 /** What one traffic module declares about itself, beyond what every module does (src/choice.ts). */
 export interface TrafficChoice<Value extends string = string> extends Choice<Value> {
@@ -33,7 +20,7 @@ export interface TrafficChoice<Value extends string = string> extends Choice<Val
    * The routing part of the cost and failover shapes, from its model.ts: its stack config keys read
    * from `get` (parseTrafficConfig), with what every module shares.
    */
-  shapes(get: (key: string) => unknown, fail: Fail, common: CommonShapeInput): TrafficShapes;
+  shapes(get: (key: string) => unknown, fail: Fail, common: TrafficShapeCommon): TrafficShapes;
 }
 
 /** Every traffic module; the first is the default. */
@@ -52,7 +39,7 @@ export const trafficValuesReading = (answer: string): TrafficValue[] =>
  * The routing part of the cost and failover shapes of a project as generated: its module parses the
  * stack config values the generator writes (`values`, every other key at its default).
  */
-export function generatedTrafficShapes(value: string, values: Record<string, unknown>, common: CommonShapeInput): TrafficShapes {
+export function generatedTrafficShapes(value: string, values: Record<string, unknown>, common: TrafficShapeCommon): TrafficShapes {
   const fail: Fail = (key, given, allowed) => {
     throw new Error(`config ${key} is ${JSON.stringify(given)}; allowed: ${allowed}`);
   };

@@ -1,12 +1,10 @@
 import { usd, type CostLine } from "../../../scripts/cost-model.js";
-import type { DeploymentShape, Routing, TrafficCostContext } from "../../../scripts/deployment-shape.js";
-import type { RoutingFailover } from "../../../scripts/failover-model.js";
+import type { Routing } from "../../../scripts/deployment-shape.js";
+import type { Fail } from "../../config-values.js";
+import type { TrafficCostContext, TrafficShapeCommon, TrafficShapes } from "../model-contract.js";
 
 // Pure: config parsing and the cost and failover shapes of Cloudflare routing. No Pulumi imports, so
 // that `npm run cost` (and the generator's own estimate) load it without the provider SDKs.
-
-/** Reports a bad config value: the key, the value and what is allowed (src/config-values.ts). */
-type Fail = (key: string, value: unknown, allowed: string) => never;
 
 /** Seconds between the monitor's checks of each pool (src/traffic/cloudflare/index.ts). */
 export const cloudflareMonitorInterval = 60;
@@ -40,14 +38,14 @@ export function parseTrafficConfig(get: (key: string) => unknown, fail: Fail): T
   };
 }
 
-/** What the cost and failover shapes need of the stack config. */
+/** What the cost and failover shapes need of the stack config (the monitors keep their own interval, not healthCheck's). */
 export interface TrafficShapeInput extends TrafficConfig {
   routing: Routing;
-  healthCheck: { failureThreshold: number };
+  healthCheck: Pick<TrafficShapeCommon["healthCheck"], "failureThreshold">;
 }
 
 /** The routing part of the cost model's and the failover model's shapes (scripts/stack-shape.ts). */
-export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: RoutingFailover } {
+export function trafficShapes(config: TrafficShapeInput): TrafficShapes {
   const proxied = config.cloudflareProxied;
   // Proxied, Cloudflare answers with its own addresses: no resolver keeps a region's.
   const cache = proxied ? 0 : cloudflareUnproxiedTtl;

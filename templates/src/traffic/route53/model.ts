@@ -1,12 +1,11 @@
 import { plural, usd, type CostLine } from "../../../scripts/cost-model.js";
-import type { DeploymentShape, HealthCheckCounts, Routing, TrafficCostContext } from "../../../scripts/deployment-shape.js";
-import type { Range, RoutingFailover } from "../../../scripts/failover-model.js";
+import type { Routing } from "../../../scripts/deployment-shape.js";
+import type { Range } from "../../../scripts/failover-model.js";
+import type { Fail } from "../../config-values.js";
+import type { HealthCheckCounts, TrafficCostContext, TrafficShapeCommon, TrafficShapes } from "../model-contract.js";
 
 // Pure: config parsing and the cost and failover shapes of Route53 routing. No Pulumi imports, so that
 // `npm run cost` (and the generator's own estimate) load it without the provider SDKs.
-
-/** Reports a bad config value: the key, the value and what is allowed (src/config-values.ts). */
-type Fail = (key: string, value: unknown, allowed: string) => never;
 
 /** How an operator takes a region out of service (src/traffic/route53/region-switch.ts). */
 export const regionSwitchModes = ["metric", "arc"] as const;
@@ -33,10 +32,7 @@ export function parseTrafficConfig(get: (key: string) => unknown, fail: Fail): T
 }
 
 /** What the cost and failover shapes need of the stack config. */
-export interface TrafficShapeInput extends TrafficConfig {
-  routing: Routing;
-  healthCheck: { requestInterval: number; failureThreshold: number };
-}
+export type TrafficShapeInput = TrafficConfig & TrafficShapeCommon;
 
 /** Time-to-live of an alias record to a load balancer: Route53 uses the load balancer's 60 s. */
 export const aliasTtlSeconds = 60;
@@ -55,7 +51,7 @@ const evacuation: Record<RegionSwitchMode, { range: Range; basis: string }> = {
 };
 
 /** The routing part of the cost model's and the failover model's shapes (scripts/stack-shape.ts). */
-export function trafficShapes(config: TrafficShapeInput): { deployment: DeploymentShape["routing"]; failover: RoutingFailover } {
+export function trafficShapes(config: TrafficShapeInput): TrafficShapes {
   const { requestInterval, failureThreshold } = config.healthCheck;
   return {
     deployment: {
