@@ -6,7 +6,7 @@
 export interface Choice<Value extends string = string> {
   /** The module's folder under src/<kind>/; the answer that selects it, unless the kind maps answers to modules. */
   value: Value;
-  /** Its name in summaries and the project's README. */
+  /** Its name in words, e.g. "Aurora Global Database". */
   label: string;
   /** Secret config values a deployment needs, for the next steps the generator prints: key, and what to put there. */
   secrets: readonly { key: string; what: string }[];
