@@ -4,7 +4,8 @@ import { getRegion, regionCatalog, type Region } from "../regions/catalog.js";
 import { planCidrs, type CidrPlan } from "../regions/cidr.js";
 import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
 import { amazonLinuxImage, architectureOf } from "../../templates/src/images.js";
-import { objectsModuleOf, type ObjectsModule } from "../../templates/src/objects/choices.js";
+import { databaseChoice, type DatabaseChoice } from "../../templates/src/database/choices.js";
+import { objectsCapabilities, objectsModuleOf, type ObjectsModule } from "../../templates/src/objects/choices.js";
 import { trafficChoice, type TrafficChoice } from "../../templates/src/traffic/choices.js";
 import { pulumiVersion } from "./versions.js";
 import { commandsOf, type PackageManagerCommands } from "../cli/package-manager.js";
@@ -33,6 +34,10 @@ export interface ProjectContext extends Answers {
   pm: PackageManagerCommands;
   /** The module folder under src/objects/ that serves the objectReplication answer. */
   objectsModule: ObjectsModule;
+  /** What the chosen objects module declares about itself (templates/src/objects/choices.ts). */
+  objectsCapabilities: { replicates: boolean };
+  /** The chosen database module's registry entry (templates/src/database/choices.ts). */
+  databaseModule: DatabaseChoice;
   /** The chosen global-traffic module's registry entry (templates/src/traffic/choices.ts). */
   trafficModule: TrafficChoice;
 }
@@ -58,6 +63,8 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
     pulumiVersion,
     pm: commandsOf(answers.packageManager),
     objectsModule: objectsModuleOf(answers.objectReplication),
+    objectsCapabilities: objectsCapabilities[objectsModuleOf(answers.objectReplication)],
+    databaseModule: databaseChoice(answers.database),
     trafficModule: trafficChoice(answers.traffic),
   };
 }

@@ -19,6 +19,11 @@ export interface DatabaseChoice {
   requirement?: string;
   /** Secret config values a deployment needs, for the next steps the generator prints: key, and what to put there. */
   secrets: readonly { key: string; what: string }[];
+  /**
+   * The app instances get a secret of the database's credentials in each region (their settings name it
+   * `databaseSecretArn`): templates that describe what an instance reads say so.
+   */
+  appSecret: boolean;
   /** The end summary's line, when it says more than the value. */
   summary?: (answers: { writeForwarding: boolean; primaryRegion: string }) => string;
   /** Rendered templates of the module (`<path>.ejs` under templates/), paths as in the project. */
@@ -36,6 +41,7 @@ export const databaseChoices = [
   {
     value: "aurora-global",
     secrets: [{ key: "dbPassword", what: "database password" }],
+    appSecret: true,
     // Who writes where: the secondaries take writes only when they forward them.
     summary: ({ writeForwarding, primaryRegion }) => writeForwarding
       ? "aurora-global (write forwarding on: every region takes writes, forwarded to the writer)"
@@ -58,6 +64,7 @@ export const databaseChoices = [
       { key: "cockroachApiKey", what: "CockroachDB Cloud service-account key" },
       { key: "cockroachSqlPassword", what: "password of the application's SQL user" },
     ],
+    appSecret: true,
     // CockroachDB Cloud refuses multi-region clusters of fewer than 3 regions, and places nodes only where it operates.
     regionProblems: (regions, findRegion) => {
       const unserved = regions.filter((region) => !findRegion(region)?.cockroachPlans.includes("ADVANCED"));
@@ -94,6 +101,7 @@ export const databaseChoices = [
   {
     value: "none",
     secrets: [],
+    appSecret: false,
     templates: ["src/database/none/index.ts"],
     verbatim: ["src/database/none/model.ts"],
     model: none,

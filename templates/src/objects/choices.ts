@@ -20,6 +20,15 @@ export function objectsModuleOf(answer: ObjectReplication): ObjectsModule {
 
 const models: Record<ObjectsModule, ObjectsModel<unknown>> = { replicated: replicatedModel, none: noneModel };
 
+/**
+ * What each module declares about itself for the templates: whether its buckets replicate (the
+ * comments and stack config that describe the buckets say so).
+ */
+export const objectsCapabilities: Record<ObjectsModule, { replicates: boolean }> = {
+  replicated: { replicates: true },
+  none: { replicates: false },
+};
+
 /** Templates of each module folder (paths under templates/); `verbatim` ones run in the generator too. */
 export const objectsModuleFiles: Record<ObjectsModule, { templates: string[]; verbatim: string[] }> = {
   replicated: {
