@@ -70,7 +70,7 @@ export const fileTable: FileGroup[] = [
   { verbatim: true, templates: ["src/config-values.ts"] },
   { when: (context) => context.blueGreen, templates: ["src/blue-green.ts", "test/blue-green.test.ts"] },
   // Global traffic: the contract, the stable entry points, and the chosen module's own files (its choice.ts).
-  { templates: ["src/traffic/index.ts", "src/traffic/model.ts"] },
+  { templates: ["src/traffic/index.ts", "src/traffic/model.ts", "test/traffic/facts.ts"] },
   { verbatim: true, templates: ["src/traffic/contract.ts"] },
   ...trafficChoices.flatMap((choice): FileGroup[] => [
     { when: (context) => context.traffic === choice.value, templates: [...choice.templates] },
@@ -82,12 +82,12 @@ export const fileTable: FileGroup[] = [
       "src/storage/regional-bucket.ts", "src/storage/storage-config.ts", "test/storage.test.ts"],
   },
   // The chosen database module (templates/src/database/choices.ts), behind its stable entry points.
-  { templates: ["src/database/index.ts", "src/database/model.ts"] },
+  { templates: ["src/database/index.ts", "src/database/model.ts", "test/database/facts.ts"] },
   { verbatim: true, templates: ["src/database/contract.ts", "src/database/model-contract.ts"] },
   { templatesOf: (context) => databaseChoice(context.database).templates },
   { verbatim: true, templatesOf: (context) => databaseChoice(context.database).verbatim },
   // Object replication: the kind's entry points and contract, and the folder of the module chosen.
-  { templates: ["src/objects/index.ts", "src/objects/model.ts"] },
+  { templates: ["src/objects/index.ts", "src/objects/model.ts", "test/objects/facts.ts"] },
   { verbatim: true, templates: ["src/objects/contract.ts"] },
   ...Object.entries(objectsModuleFiles).flatMap(([module, files]): FileGroup[] => [
     { when: (context) => context.objectsModule === module, templates: files.templates },

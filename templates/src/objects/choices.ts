@@ -32,11 +32,16 @@ export const objectsCapabilities: Record<ObjectsModule, { replicates: boolean }>
 /** Templates of each module folder (paths under templates/); `verbatim` ones run in the generator too. */
 export const objectsModuleFiles: Record<ObjectsModule, { templates: string[]; verbatim: string[] }> = {
   replicated: {
-    templates: ["src/objects/replicated/index.ts", "src/objects/replicated/replication.ts", "test/objects/replicated/replication.test.ts"],
+    templates: [
+      "src/objects/replicated/index.ts",
+      "src/objects/replicated/replication.ts",
+      "test/objects/replicated/replication.test.ts",
+      "test/objects/replicated/facts.ts",
+    ],
     verbatim: ["src/objects/replicated/model.ts"],
   },
   none: {
-    templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts"],
+    templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts", "test/objects/none/facts.ts"],
     verbatim: ["src/objects/none/model.ts"],
   },
 };
