@@ -5,7 +5,7 @@ import { planCidrs, type CidrPlan } from "../regions/cidr.js";
 import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
 import { amazonLinuxImage, architectureOf } from "../../templates/src/images.js";
 import { databaseChoice, type DatabaseChoice } from "../../templates/src/database/choices.js";
-import { objectsModuleOf, type ObjectsModule } from "../../templates/src/objects/choices.js";
+import { objectsChoiceOf, objectsModuleOf, type ObjectsChoice, type ObjectsModule } from "../../templates/src/objects/choices.js";
 import { trafficChoice, type TrafficChoice } from "../../templates/src/traffic/choices.js";
 import { pulumiVersion } from "./versions.js";
 import { commandsOf, type PackageManagerCommands } from "../cli/package-manager.js";
@@ -34,10 +34,12 @@ export interface ProjectContext extends Answers {
   pm: PackageManagerCommands;
   /** The module folder under src/objects/ that serves the objectReplication answer. */
   objectsModule: ObjectsModule;
-  /** The chosen global-traffic module's registry entry (templates/src/traffic/choices.ts). */
-  trafficModule: TrafficChoice;
+  /** The chosen objects module's registry entry (its choice.ts): whether its buckets replicate, its files. */
+  objectsChoice: ObjectsChoice;
   /** The chosen database module's registry entry (templates/src/database/choices.ts). */
   databaseModule: DatabaseChoice;
+  /** The chosen global-traffic module's registry entry (templates/src/traffic/choices.ts). */
+  trafficModule: TrafficChoice;
 }
 
 export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
@@ -61,7 +63,8 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
     pulumiVersion,
     pm: commandsOf(answers.packageManager),
     objectsModule: objectsModuleOf(answers.objectReplication),
-    trafficModule: trafficChoice(answers.traffic),
+    objectsChoice: objectsChoiceOf(answers.objectReplication),
     databaseModule: databaseChoice(answers.database),
+    trafficModule: trafficChoice(answers.traffic),
   };
 }

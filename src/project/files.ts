@@ -78,7 +78,7 @@ export const fileTable: FileGroup[] = [
   { verbatim: true, templates: ["src/config-values.ts"] },
   { when: (context) => context.blueGreen, templates: ["src/blue-green.ts", "test/blue-green.test.ts"] },
   // Global traffic: the contract, the stable entry points, and the chosen module's own files (its choice.ts).
-  { templates: ["src/traffic/index.ts", "src/traffic/model.ts"] },
+  { templates: ["src/traffic/index.ts", "src/traffic/model.ts", "test/traffic/facts.ts"] },
   { verbatim: true, templates: ["src/traffic/contract.ts", "src/traffic/model-contract.ts"] },
   ...moduleFiles(trafficChoices, (context) => context.traffic),
   // Data tier: a bucket in every region, the database module, object replication, and the helpers they share.
@@ -87,12 +87,12 @@ export const fileTable: FileGroup[] = [
       "src/storage/regional-bucket.ts", "src/storage/storage-config.ts", "test/storage.test.ts"],
   },
   // The chosen database module (templates/src/database/choices.ts, one choice.ts per module), behind its stable entry points.
-  { templates: ["src/database/index.ts", "src/database/model.ts"] },
+  { templates: ["src/database/index.ts", "src/database/model.ts", "test/database/facts.ts"] },
   { verbatim: true, templates: ["src/database/contract.ts", "src/database/model-contract.ts"] },
   { when: (context) => context.databaseModule.credentials, templates: credentialFiles },
   ...moduleFiles(databaseChoices, (context) => context.database),
   // Object replication: the kind's entry points and contract, and the folder of the module chosen.
-  { templates: ["src/objects/index.ts", "src/objects/model.ts"] },
+  { templates: ["src/objects/index.ts", "src/objects/model.ts", "test/objects/facts.ts"] },
   { verbatim: true, templates: ["src/objects/contract.ts"] },
   ...moduleFiles(objectsChoices, (context) => context.objectsModule),
   // Guardrails: the policy pack (pulumi preview --policy-pack policy) and its tests over the mocked graph.

@@ -10,6 +10,8 @@ import type { Choice } from "../choice.js";
 export interface ObjectsChoice<Value extends string = string> extends Choice<Value> {
   /** The `objectReplication` answers it serves, the default first. */
   answers: readonly ObjectsShape["replication"][];
+  /** Its buckets replicate: the comments and stack config that describe the buckets say so. */
+  replicates: boolean;
   /** The module's model.ts, for the generator's estimate. */
   model: ObjectsModel<unknown>;
 }

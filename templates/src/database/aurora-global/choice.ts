@@ -18,6 +18,8 @@ export const auroraGlobal = {
     "src/database/aurora-global/security-group.ts",
     "src/database/aurora-global/replication-lag-alarm.ts",
     "test/database/aurora-global/aurora.test.ts",
+    "test/database/aurora-global/cost.test.ts",
+    "test/database/aurora-global/facts.ts",
   ],
   verbatim: ["src/database/aurora-global/model.ts"],
   model,

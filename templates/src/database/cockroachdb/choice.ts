@@ -40,6 +40,8 @@ export const cockroachdb = {
     "test/database/cockroachdb/allowlist-provider.test.ts",
     "test/database/cockroachdb/sql-provider.test.ts",
     "test/database/cockroachdb/fake-api.ts",
+    "test/database/cockroachdb/cost.test.ts",
+    "test/database/cockroachdb/facts.ts",
   ],
   verbatim: ["src/database/cockroachdb/model.ts"],
   model,

@@ -8,7 +8,7 @@ export const none = {
   credentials: false,
   schema: false,
   secrets: [],
-  templates: ["src/database/none/index.ts"],
+  templates: ["src/database/none/index.ts", "test/database/none/facts.ts"],
   verbatim: ["src/database/none/model.ts"],
   model,
 } as const satisfies DatabaseChoice<"none">;

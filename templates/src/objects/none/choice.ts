@@ -6,8 +6,9 @@ export const none = {
   value: "none",
   label: "no replication",
   answers: ["none"],
+  replicates: false,
   secrets: [],
-  templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts"],
+  templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts", "test/objects/none/facts.ts"],
   verbatim: ["src/objects/none/model.ts"],
   model: objectsModel,
 } as const satisfies ObjectsChoice<"none">;

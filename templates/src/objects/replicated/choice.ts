@@ -6,8 +6,9 @@ export const replicated = {
   value: "replicated",
   label: "S3 replication",
   answers: ["bidirectional", "one-way"],
+  replicates: true,
   secrets: [],
-  templates: ["src/objects/replicated/index.ts", "src/objects/replicated/replication.ts", "test/objects/replicated/replication.test.ts"],
+  templates: ["src/objects/replicated/index.ts", "src/objects/replicated/replication.ts", "test/objects/replicated/replication.test.ts", "test/objects/replicated/facts.ts"],
   verbatim: ["src/objects/replicated/model.ts"],
   model: objectsModel,
 } as const satisfies ObjectsChoice<"replicated">;

@@ -15,6 +15,8 @@ export const cloudflare = {
     "src/traffic/cloudflare/origins.ts",
     "test/traffic/cloudflare/cloudflare.test.ts",
     "test/traffic/cloudflare/origins.test.ts",
+    "test/traffic/cloudflare/cost.test.ts",
+    "test/traffic/cloudflare/facts.ts",
   ],
   verbatim: ["src/traffic/cloudflare/model.ts"],
   shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),

@@ -20,6 +20,8 @@ export const route53 = {
     "test/traffic/route53/dns-model.ts",
     "test/traffic/route53/failover.test.ts",
     "test/traffic/route53/origins.test.ts",
+    "test/traffic/route53/cost.test.ts",
+    "test/traffic/route53/facts.ts",
   ],
   verbatim: ["src/traffic/route53/model.ts"],
   shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),
