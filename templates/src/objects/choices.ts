@@ -23,8 +23,8 @@ const models: Record<ObjectsModule, ObjectsModel<unknown>> = { replicated: repli
 /** Templates of each module folder (paths under templates/); `verbatim` ones run in the generator too. */
 export const objectsModuleFiles: Record<ObjectsModule, { templates: string[]; verbatim: string[] }> = {
   replicated: {
-    templates: ["src/objects/replicated/index.ts", "src/objects/replicated/replication.ts", "test/objects/replicated/replication.test.ts"],
-    verbatim: ["src/objects/replicated/model.ts"],
+    templates: ["src/objects/replicated/index.ts", "src/objects/shared/replication.ts", "test/objects/replicated/replication.test.ts"],
+    verbatim: ["src/objects/replicated/model.ts", "src/objects/shared/replication-model.ts"],
   },
   none: {
     templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts"],
