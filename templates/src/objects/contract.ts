@@ -51,8 +51,8 @@ export interface StorageSection {
 export interface ObjectsModel<Config> {
   /** Reads the module's keys of the `storage` section, each at its default when unset. */
   readConfig(section: StorageSection): Config;
-  /** The module's config in a stack generated for this answer (the generator's estimates use it). */
-  initialConfig(answer: ObjectsShape["replication"]): Config;
+  /** The module's config in a stack generated for this `objectReplication` answer (the generator's estimates use it). */
+  initialConfig(answer: string): Config;
   shape(config: Config): ObjectsShape;
   /** Whether the apps in `region` may write its bucket: only where a write reaches every region that must see it. */
   bucketAccess(config: Config, region: string, primaryRegion: string): BucketAccess;
