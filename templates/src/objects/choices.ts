@@ -1,3 +1,4 @@
+import { accessPointOptInRegions, objectsModel as accessPointModel } from "./access-point/model.js";
 import type { ObjectsModel, ObjectsShape } from "./contract.js";
 import { objectsModel as noneModel } from "./none/model.js";
 import { objectsModel as replicatedModel } from "./replicated/model.js";
@@ -6,7 +7,7 @@ import { objectsModel as replicatedModel } from "./replicated/model.js";
  * The answers of `objectReplication` and the module folder (src/objects/<module>/) that serves each.
  * The generator's own registry: not copied into projects.
  */
-const moduleOfAnswer = { bidirectional: "replicated", "one-way": "replicated", none: "none" } as const;
+const moduleOfAnswer = { bidirectional: "replicated", "one-way": "replicated", "access-point": "access-point", none: "none" } as const;
 
 export type ObjectReplication = keyof typeof moduleOfAnswer;
 export type ObjectsModule = (typeof moduleOfAnswer)[ObjectReplication];
@@ -18,13 +19,43 @@ export function objectsModuleOf(answer: ObjectReplication): ObjectsModule {
   return moduleOfAnswer[answer];
 }
 
-const models: Record<ObjectsModule, ObjectsModel<unknown>> = { replicated: replicatedModel, none: noneModel };
+const models: Record<ObjectsModule, ObjectsModel<unknown>> = { replicated: replicatedModel, "access-point": accessPointModel, none: noneModel };
+
+/** What an answer needs of the regions, as --help says it after the value; none when it runs anywhere. */
+const requirements: Partial<Record<ObjectReplication, string>> = {
+  "access-point": "regions that S3 Multi-Region Access Points serve: every default region and the opt-in " + accessPointOptInRegions.join(", "),
+};
+
+/** What --help says the answer allows: each value, and what it needs of the regions. */
+export const objectReplicationAllowed = objectReplications
+  .map((answer) => (requirements[answer] ? `${answer} (${requirements[answer]})` : answer))
+  .join(", ");
+
+/**
+ * What is wrong with these regions for the answer, each as the rest of a sentence about it (the
+ * answers are refused with them): a Multi-Region Access Point takes no bucket in an opt-in region it does not serve.
+ */
+export function objectsRegionProblems(answer: ObjectReplication, regions: readonly string[], findRegion: (code: string) => { optIn: boolean } | undefined): string[] {
+  if (objectsModuleOf(answer) !== "access-point") return [];
+  const unserved = regions.filter((region) => findRegion(region)?.optIn !== false && !accessPointOptInRegions.includes(region));
+  return unserved.length > 0 ? [`is not served by S3 Multi-Region Access Points in ${unserved.join(", ")}; allowed: ${requirements["access-point"]}`] : [];
+}
 
 /** Templates of each module folder (paths under templates/); `verbatim` ones run in the generator too. */
 export const objectsModuleFiles: Record<ObjectsModule, { templates: string[]; verbatim: string[] }> = {
   replicated: {
     templates: ["src/objects/replicated/index.ts", "src/objects/shared/replication.ts", "test/objects/replicated/replication.test.ts"],
     verbatim: ["src/objects/replicated/model.ts", "src/objects/shared/replication-model.ts"],
+  },
+  "access-point": {
+    templates: [
+      "src/objects/access-point/index.ts",
+      "src/objects/access-point/access-point.ts",
+      "src/objects/access-point/app-access.ts",
+      "src/objects/shared/replication.ts",
+      "test/objects/access-point/access-point.test.ts",
+    ],
+    verbatim: ["src/objects/access-point/model.ts", "src/objects/shared/replication-model.ts"],
   },
   none: {
     templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts"],
