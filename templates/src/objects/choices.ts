@@ -23,8 +23,20 @@ const models: Record<ObjectsModule, ObjectsModel<unknown>> = { replicated: repli
 
 /** What an answer needs of the regions, as --help says it after the value; none when it runs anywhere. */
 const requirements: Partial<Record<ObjectReplication, string>> = {
-  "access-point": "regions that S3 Multi-Region Access Points serve: every default region and the opt-in " + accessPointOptInRegions.join(", "),
+  "access-point": "regions that S3 Multi-Region Access Points serve",
 };
+
+/** The generator's end summary of each answer. */
+const summaries: Record<ObjectReplication, string> = {
+  bidirectional: "bidirectional replication between the regions' buckets",
+  "one-way": "one-way replication between the regions' buckets",
+  "access-point": "bidirectional replication between the regions' buckets, behind one S3 Multi-Region Access Point",
+  none: "none (a bucket in every region, not replicated)",
+};
+
+export function objectsSummary(answer: ObjectReplication): string {
+  return summaries[answer];
+}
 
 /** What --help says the answer allows: each value, and what it needs of the regions. */
 export const objectReplicationAllowed = objectReplications
@@ -38,7 +50,9 @@ export const objectReplicationAllowed = objectReplications
 export function objectsRegionProblems(answer: ObjectReplication, regions: readonly string[], findRegion: (code: string) => { optIn: boolean } | undefined): string[] {
   if (objectsModuleOf(answer) !== "access-point") return [];
   const unserved = regions.filter((region) => findRegion(region)?.optIn !== false && !accessPointOptInRegions.includes(region));
-  return unserved.length > 0 ? [`is not served by S3 Multi-Region Access Points in ${unserved.join(", ")}; allowed: ${requirements["access-point"]}`] : [];
+  return unserved.length > 0
+    ? [`is not served by S3 Multi-Region Access Points in ${unserved.join(", ")}: they serve every region enabled by default and the opt-in ${accessPointOptInRegions.join(", ")}`]
+    : [];
 }
 
 /** Templates of each module folder (paths under templates/); `verbatim` ones run in the generator too. */

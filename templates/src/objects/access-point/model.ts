@@ -50,8 +50,8 @@ function accessPointItems(context: ObjectsCostContext): CostItem[] {
   if (alone) return [];
   const routing = prices.s3.multiRegionAccessPointRoutingPerGb;
   return [
-    ["S3 Multi-Region Access Point routing", a.s3TrafficGb * routing, `${a.s3TrafficGb} GB x ${usd(routing)}/GB`],
-    ["NAT processing of access point requests", a.s3TrafficGb * prices.natGateway.perGb,
+    ["S3 access point routing", a.s3TrafficGb * routing, `${a.s3TrafficGb} GB x ${usd(routing)}/GB`],
+    ["NAT processing, access point", a.s3TrafficGb * prices.natGateway.perGb,
       `${a.s3TrafficGb} GB x ${usd(prices.natGateway.perGb)}/GB (the S3 gateway endpoint does not serve the access point)`],
   ];
 }
