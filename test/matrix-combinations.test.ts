@@ -14,9 +14,9 @@ describe("the matrix of answer combinations, read from the answers schema", () =
   it("holds every combination of routing x traffic x database x objectReplication x blueGreen once", () => {
     const keys = matrix.combinations.map((combination) => JSON.stringify(product.map((name) => combination.given[name])));
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.length + matrix.invalid.length).toBe(4 * 2 * 3 * 3 * 2);
+    expect(keys.length + matrix.invalid.length).toBe(4 * 2 * 3 * 4 * 2);
     expect([...valuesOf(matrix.combinations, "routing")].sort()).toEqual(['"failover"', '"geolocation"', '"latency"', '"weighted"']);
-    expect(valuesOf(matrix.combinations, "objectReplication").size).toBe(3);
+    expect(valuesOf(matrix.combinations, "objectReplication").size).toBe(4);
   });
 
   it("gives every NAT choice, both region variants and both write-forwarding values (on Aurora only)", () => {
@@ -76,7 +76,7 @@ describe("the matrix of answer combinations, read from the answers schema", () =
     };
     const grown = enumerateMatrix(specs as typeof answerSpecs);
     expect(grown.combinations.length).toBe(matrix.combinations.length);
-    expect(grown.invalid.filter((entry) => entry.label.includes("anycast"))).toHaveLength(2 * 3 * 3 * 2);
+    expect(grown.invalid.filter((entry) => entry.label.includes("anycast"))).toHaveLength(2 * 3 * 4 * 2);
     expect(grown.invalid[0]?.reason).toMatch(/^routing "anycast"/);
     const primaries = valuesOf(grown.combinations, "primaryRegion");
     expect(primaries).toEqual(new Set(regionVariants.flat().map((region) => JSON.stringify(region))));

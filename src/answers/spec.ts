@@ -2,7 +2,7 @@ import { z } from "zod";
 import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js";
 import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
-import { objectReplications } from "../../templates/src/objects/choices.js";
+import { objectReplicationAllowed, objectReplications } from "../../templates/src/objects/choices.js";
 import { trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
 import { databaseAllowed, databaseValues } from "../../templates/src/database/choices.js";
 
@@ -226,8 +226,8 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   },
   objectReplication: {
     kind: "choice",
-    description: "S3 replication between the regional buckets",
-    allowed: objectReplications.join(", "),
+    description: "S3 replication between the regional buckets (access-point: bidirectional, behind one S3 Multi-Region Access Point)",
+    allowed: objectReplicationAllowed,
     defaultText: "bidirectional",
     schema: enumSchema(objectReplications),
     default: () => "bidirectional",

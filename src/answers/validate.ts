@@ -2,6 +2,7 @@ import { z } from "zod";
 import { answerNames, answerSpecs, specOf, type AnswerName, type Answers } from "./spec.js";
 import { findRegion } from "../regions/catalog.js";
 import { databaseChoice } from "../../templates/src/database/choices.js";
+import { objectsRegionProblems } from "../../templates/src/objects/choices.js";
 import { flagOf } from "./flags.js";
 import { trafficValuesReading } from "../../templates/src/traffic/choices.js";
 
@@ -48,6 +49,8 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
   }
   // Rules of the chosen database module on where it runs (templates/src/database/choices.ts).
   for (const text of databaseChoice(answers.database).regionProblems?.(answers.regions, findRegion) ?? []) problem("database", text, ["regions"]);
+  // Rules of the chosen objects module on where it runs (templates/src/objects/choices.ts).
+  for (const text of objectsRegionProblems(answers.objectReplication, answers.regions, findRegion)) problem("objectReplication", text, ["regions"]);
   if (answers.regionSwitch === "arc" && !trafficValuesReading("regionSwitch").some((value) => value === answers.traffic)) {
     // ARC routing controls gate Route53 records; with Cloudflare, its pools take regions out of service.
     problem("regionSwitch", `needs traffic ${trafficValuesReading("regionSwitch").join(" or ")} (ARC routing controls gate Route53 records); traffic is ${answers.traffic}`);

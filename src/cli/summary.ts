@@ -1,6 +1,7 @@
 import { estimateSummaryRows } from "../cost/summary.js";
 import { regionLabel } from "../regions/catalog.js";
 import { databaseChoice } from "../../templates/src/database/choices.js";
+import { objectsSummary } from "../../templates/src/objects/choices.js";
 import type { ProjectContext } from "../project/context.js";
 
 /** The end-of-run summary: what was chosen, where everything lives, what to do next. */
@@ -10,7 +11,7 @@ export function summaryLines(context: ProjectContext, warnings: string[], nextSt
     ["routing", context.routing === "weighted" ? `weighted (${context.plannedRegions.map((r) => `${r.code}=${r.weight}`).join(", ")})` : context.routing],
     ["traffic", `${context.traffic}, ${context.domain}${context.traffic === "route53" ? `, region switch ${context.regionSwitch}` : ""}`],
     ["database", databaseChoice(context.database).summary?.(context) ?? context.database],
-    ["objects", context.objectReplication === "none" ? "none (a bucket in every region, not replicated)" : `${context.objectReplication} replication between the regions' buckets`],
+    ["objects", objectsSummary(context.objectReplication)],
     ["blue/green", context.blueGreen ? "on" : "off"],
     ["app tier", `${context.instanceType}, ${context.minSize}-${context.maxSize} (start ${context.desiredCapacity}) per region, NAT ${context.natGateways}`],
     ["alerts", context.alertEmail || "no email"],

@@ -50,7 +50,12 @@ export interface PriceTable {
     /** Each optional feature of a health check: HTTPS, fast (10 s) interval, string matching, latency. */
     healthCheckFeatureMonthly: number;
   };
-  s3: { standardGbMonth: number; replicationTimeControlPerGb: number };
+  s3: {
+    standardGbMonth: number;
+    replicationTimeControlPerGb: number;
+    /** Multi-Region Access Point data routing, per GB processed (internet acceleration excluded: the apps call it from AWS). */
+    multiRegionAccessPointRoutingPerGb: number;
+  };
   /** Route53 Application Recovery Controller: a cluster is billed by the hour, controls and rules included. */
   arc: { clusterHourly: number };
   /** AWS Fault Injection Service: per action-minute of an experiment. */
@@ -76,7 +81,7 @@ export const prices = {
   asOf: "2026-11-01",
   source:
     "AWS on-demand list prices for us-east-1, Linux, USD (aws.amazon.com/ec2, /elasticloadbalancing, /vpc, /rds/aurora (Extended Support included), " +
-    "/s3, /kms, /cloudwatch, /route53 (Application Recovery Controller included), /fis, /secrets-manager pricing pages); Cloudflare Load Balancing add-on list prices; " +
+    "/s3 (Multi-Region Access Point routing read 2026-12-04), /kms, /cloudwatch, /route53 (Application Recovery Controller included), /fis, /secrets-manager pricing pages); Cloudflare Load Balancing add-on list prices; " +
     "CockroachDB Cloud from the multi-region active-active pattern document (2025-01)",
   hoursPerMonth: 730,
   // Other regions are typically 5-20 % dearer than us-east-1; 10 % is assumed unless listed here.
@@ -109,7 +114,8 @@ export const prices = {
   kmsKeyMonthly: 1,
   alarmMonthly: 0.1,
   route53: { hostedZoneMonthly: 0.5, healthCheckMonthly: 0.5, healthCheckNonAwsMonthly: 0.75, healthCheckFeatureMonthly: 1 },
-  s3: { standardGbMonth: 0.023, replicationTimeControlPerGb: 0.015 },
+  // Multi-Region Access Point data routing: aws.amazon.com/s3/pricing (Data transfer tab), read 2026-12-04.
+  s3: { standardGbMonth: 0.023, replicationTimeControlPerGb: 0.015, multiRegionAccessPointRoutingPerGb: 0.0033 },
   arc: { clusterHourly: 2.5 },
   fis: { actionMinute: 0.1 },
   cloudflare: {

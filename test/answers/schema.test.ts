@@ -83,6 +83,8 @@ describe("validation", () => {
     [{ database: "mysql" as never }, /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), none/],
     [{ database: "cockroachdb" }, /database "cockroachdb".*needs at least 3 regions for a multi-region CockroachDB Cloud cluster; 2 chosen/],
     [{ database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "us-west-1"] }, /database "cockroachdb".*not offered by CockroachDB Cloud in us-west-1/],
+    [{ objectReplication: "access-point", regions: ["us-east-1", "mx-central-1"] }, /^objectReplication "access-point" \(from [^)]+\): is not served by S3 Multi-Region Access Points in mx-central-1: they serve every region enabled by default and the opt-in af-south-1, .*me-central-1; allowed: /],
+    [{ objectReplication: "mirror" as never }, /objectReplication "mirror".*allowed: bidirectional, one-way, access-point \(regions that S3 Multi-Region Access Points serve\), none/],
     [{ domain: `${"a".repeat(60)}.example.com` }, /is 72 characters; an ACM certificate's name takes at most 64/],
   ] as [Partial<Answers>, RegExp][])("rejects %j", (given, message) => {
     expect(invalid(given)).toThrow(AnswerError);
@@ -100,6 +102,10 @@ describe("validation", () => {
 });
 
 describe("warnings", () => {
+  it("accepts a Multi-Region Access Point over default regions and the opt-in regions it serves", () => {
+    expect(() => validateAnswers({ ...defaults({ objectReplication: "access-point", regions: ["us-east-1", "eu-central-2", "ap-southeast-1"] }) })).not.toThrow();
+  });
+
   it("accepts CockroachDB with 3 regions it offers", () => {
     expect(() => validateAnswers({ ...defaults({ database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "ap-south-1"] }) })).not.toThrow();
   });

@@ -20,7 +20,7 @@ const cases: Case[] = [
   ["an unknown database", ["--database", "mysql", "--yes"], /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), none/],
   ["CockroachDB with 2 regions", ["--database", "cockroachdb", "--yes"], /database "cockroachdb" \(from --database\): needs at least 3 regions.*2 chosen; allowed/],
   ["an unknown DNS provider", ["--traffic", "bind9", "--yes"], /traffic "bind9".*allowed: route53, cloudflare/],
-  ["an unknown object replication", ["--object-replication", "sometimes", "--yes"], /objectReplication "sometimes".*allowed: bidirectional, one-way, none/],
+  ["an unknown object replication", ["--object-replication", "sometimes", "--yes"], /objectReplication "sometimes".*allowed: bidirectional, one-way, access-point \(regions that S3 Multi-Region Access Points serve\), none/],
   ["an unknown NAT mode", ["--nat-gateways", "none", "--yes"], /natGateways "none".*allowed: per-az, single/],
   ["a negative weight", ["--routing", "weighted", "--weights", "us-east-1=-5", "--yes"], /weights "us-east-1=-5".*at least 0; allowed: region=weight pairs/],
   ["a weight above 255", ["--routing", "weighted", "--weights", "us-east-1=300", "--yes"], /weights "us-east-1=300".*at most 255; allowed/],

@@ -40,8 +40,8 @@ function sections(readme: string): Map<string, string> {
 describe("every combination's README and CI workflow", () => {
   const projects = renderAll();
 
-  it("renders all 144 combinations", () => {
-    expect(projects).toHaveLength(4 * 2 * 3 * 3 * 2);
+  it("renders all 192 combinations", () => {
+    expect(projects).toHaveLength(4 * 2 * 3 * 4 * 2);
   });
 
   it("has the architecture diagram, first deployment, runbooks, estimates, CI and regeneration sections", () => {

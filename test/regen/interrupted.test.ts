@@ -18,9 +18,9 @@ const slow = 900_000;
 
 const vpcComment = /^ {2}\/\*\* The region's VPC block[^\n]*$/m;
 
-/** The bucket replication component, generated in src/storage/ before it moved to src/objects/replicated/. */
+/** The bucket replication component, generated in src/storage/ before it moved to src/objects/shared/. */
 const movedFrom = "src/storage/replication.ts";
-const movedTo = "src/objects/replicated/replication.ts";
+const movedTo = "src/objects/shared/replication.ts";
 
 /**
  * A generated project with the team's edits, and newer templates: a clean merge, a real conflict, and

@@ -51,8 +51,8 @@ export interface StorageSection {
 export interface ObjectsModel<Config> {
   /** Reads the module's keys of the `storage` section, each at its default when unset. */
   readConfig(section: StorageSection): Config;
-  /** The module's config in a stack generated for this answer (the generator's estimates use it). */
-  initialConfig(answer: ObjectsShape["replication"]): Config;
+  /** The module's config in a stack generated for this `objectReplication` answer (the generator's estimates use it). */
+  initialConfig(answer: string): Config;
   shape(config: Config): ObjectsShape;
   /** Whether the apps in `region` may write its bucket: only where a write reaches every region that must see it. */
   bucketAccess(config: Config, region: string, primaryRegion: string): BucketAccess;
@@ -67,8 +67,16 @@ export interface RegionBucket<Provider, Bucket> {
   bucket: Bucket;
 }
 
+/** The app tier, for a module whose apps reach objects beyond their own region's bucket. */
+export interface ObjectsAppTier<Value> {
+  /** Name of the instance role (one role, IAM is global): such a module attaches its own policy to it. */
+  roleName: Value;
+  /** Each region's VPC: grants hold only for credentials delivered to instances in one of them. */
+  vpcIds: Value[];
+}
+
 /** The input of a module's `createObjects`. */
-export interface ObjectsArgs<Config, Provider, Bucket> {
+export interface ObjectsArgs<Config, Provider, Bucket, Value = unknown> {
   /** The regional buckets, the primary's first. */
   buckets: RegionBucket<Provider, Bucket>[];
   /** The module's part of the `storage` config. */
@@ -77,10 +85,19 @@ export interface ObjectsArgs<Config, Provider, Bucket> {
   primaryRegion: string;
   /** Provider for global resources (IAM): the primary region's. */
   globalProvider: Provider;
+  /** Global routing policy (config `routing`): a module that routes object requests between regions follows it. */
+  routing: "latency" | "geolocation" | "weighted" | "failover";
+  /** The app tier's role and VPCs. */
+  app: ObjectsAppTier<Value>;
 }
 
 /** What a module's `createObjects` returns to the stack. */
-export interface Objects {
+export interface Objects<Value = unknown> {
   /** Access of the apps of `region` to that region's bucket. */
   bucketAccess(region: string): BucketAccess;
+  /**
+   * What every region's app settings (src/app-settings.ts) carry beside the region's bucket, under
+   * `objects`: e.g. a global endpoint the apps use instead. Default: nothing (the apps use their bucket).
+   */
+  settings?: Record<string, Value>;
 }

@@ -7,6 +7,7 @@ export const none = {
   label: "no replication",
   answers: ["none"],
   replicates: false,
+  summary: () => "none (a bucket in every region, not replicated)",
   secrets: [],
   templates: ["src/objects/none/index.ts", "test/objects/none/replication.test.ts", "test/objects/none/facts.ts"],
   verbatim: ["src/objects/none/model.ts"],

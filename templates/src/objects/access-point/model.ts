@@ -1,0 +1,66 @@
+import { usd, type CostItem } from "../../../scripts/cost-model.js";
+import type { FailoverPart } from "../../../scripts/failover-model.js";
+import type { ObjectsCostContext, ObjectsModel } from "../contract.js";
+import { replicationCostItems, replicationObjectsLost } from "../shared/replication-model.js";
+
+/**
+ * Opt-in regions whose buckets a Multi-Region Access Point can serve; every region enabled by default
+ * can (docs.aws.amazon.com/AmazonS3/latest/userguide/ConfiguringMrapOptInRegions.html, read 2026-12-04).
+ */
+export const accessPointOptInRegions: readonly string[] = [
+  "af-south-1", "ap-east-1", "ap-southeast-3", "ap-southeast-4", "ap-south-2", "ca-west-1",
+  "eu-central-2", "eu-south-1", "eu-south-2", "il-central-1", "me-south-1", "me-central-1",
+];
+
+/**
+ * Replication behind the access point: keys of the config section `storage`. The access point sends
+ * each request to the nearest active bucket, so every bucket takes writes: replication is bidirectional.
+ */
+export interface ObjectsConfig {
+  /** Always "bidirectional": every bucket replicates to every other, replica changes included. */
+  replication: "bidirectional";
+  /** S3 Replication Time Control: 99.99 % of objects within 15 minutes, with metrics (extra cost). Default: false. */
+  replicationTimeControl: boolean;
+}
+
+const replicationTimeControl = false;
+
+export const objectsModel: ObjectsModel<ObjectsConfig> = {
+  readConfig: (section) => ({
+    replication: section.oneOf("replication", ["bidirectional"], "bidirectional"),
+    replicationTimeControl: section.flag("replicationTimeControl", replicationTimeControl),
+  }),
+  initialConfig: () => ({ replication: "bidirectional", replicationTimeControl }),
+  shape: (config) => ({
+    replication: config.replication,
+    replicationTimeControl: config.replicationTimeControl,
+    costItems: (context) => [...replicationCostItems(config, context), ...accessPointItems(context)],
+    failover: [replicationObjectsLost(config), accessPointFailover],
+  }),
+  // Requests land in whichever bucket is nearest and active: every bucket is written, and replicates.
+  bucketAccess: () => "read-write",
+};
+
+/**
+ * The access point's part of a region's bill: S3 charges every GB routed through it, and the requests
+ * leave the VPC through the NAT gateways (S3 gateway endpoints do not serve Multi-Region Access Points).
+ */
+function accessPointItems(context: ObjectsCostContext): CostItem[] {
+  const { alone, prices, assumptions: a } = context;
+  if (alone) return [];
+  const routing = prices.s3.multiRegionAccessPointRoutingPerGb;
+  return [
+    ["S3 access point routing", a.s3TrafficGb * routing, `${a.s3TrafficGb} GB x ${usd(routing)}/GB`],
+    ["NAT processing, access point", a.s3TrafficGb * prices.natGateway.perGb,
+      `${a.s3TrafficGb} GB x ${usd(prices.natGateway.perGb)}/GB (the S3 gateway endpoint does not serve the access point)`],
+  ];
+}
+
+/** How the apps reach objects when a region fails: the access point's routes decide. */
+const accessPointFailover: FailoverPart = {
+  label: "objects through the access point (region failure)",
+  estimate: "all regions active: requests move to the nearest active region on their own; " +
+    "failover routing (secondaries passive): after an operator shifts the routes, up to 2 min to apply",
+  basis: "S3 redirects requests away from a disrupted region among active routes; passive routes take traffic only once " +
+    "SubmitMultiRegionAccessPointRoutes (served in us-east-1, us-west-2, ap-southeast-2, ap-northeast-1 and eu-west-1) dials them to 100",
+};
