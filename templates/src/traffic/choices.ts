@@ -32,6 +32,11 @@ export interface TrafficChoice<Value extends string = string> {
   secrets: readonly { key: string; what: string }[];
   /** Further config commands of the next steps, after its secrets. */
   settings: readonly string[];
+  /**
+   * The routing policies it can carry out, when not every one: the answers schema refuses the others
+   * with one line (and `--help` lists them). Default: every policy.
+   */
+  routings?: readonly Routing[];
   /** The stack output an operator's runbook reads (the CI deploy summary prints it). */
   runbookOutput: string;
   /** Its rendered templates under templates/ (without `.ejs`). */
@@ -56,6 +61,10 @@ export function trafficChoice(value: string): (typeof trafficChoices)[number] {
   if (!found) throw new Error(`no traffic module ${value}; known: ${trafficValues.join(", ")}`);
   return found;
 }
+
+/** The routing policies a traffic module carries out (every one unless its entry lists them). */
+export const routingsOf = (value: string, every: readonly Routing[]): readonly Routing[] =>
+  (trafficChoice(value) as TrafficChoice).routings ?? every;
 
 /** The traffic modules that read an answer, e.g. regionSwitch: route53. */
 export const trafficValuesReading = (answer: string): TrafficValue[] =>
