@@ -3,7 +3,7 @@ import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js"
 import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
 import { objectReplications } from "../../templates/src/objects/choices.js";
-import { routingsOf, trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
+import { trafficAllowed, trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
 import { databaseAllowed, databaseValues } from "../../templates/src/database/choices.js";
 
 /** Where the run happens; defaults depend on it. */
@@ -178,11 +178,8 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   traffic: {
     kind: "choice",
     description: "Who answers DNS and balances traffic globally",
-    // A module that carries out some routing policies only names them (its registry entry's `routings`).
-    allowed: trafficProviders.map((value) => {
-      const carried = routingsOf(value, routings);
-      return carried.length < routings.length ? `${value} (routing ${carried.join(", ")})` : value;
-    }).join(", "),
+    // Each module with what it requires (its registry entry's `requirement`).
+    allowed: trafficAllowed(),
     defaultText: "route53",
     schema: enumSchema(trafficProviders),
     default: () => "route53",

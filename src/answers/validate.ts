@@ -3,7 +3,7 @@ import { answerNames, answerSpecs, routings, specOf, type AnswerName, type Answe
 import { findRegion } from "../regions/catalog.js";
 import { databaseChoice } from "../../templates/src/database/choices.js";
 import { flagOf } from "./flags.js";
-import { routingsOf, trafficValuesReading } from "../../templates/src/traffic/choices.js";
+import { routingsOf, trafficRegionProblems, trafficValuesReading } from "../../templates/src/traffic/choices.js";
 
 /** A bad input: one line that names the field, the value, where it came from and what is allowed. */
 export class AnswerError extends Error {
@@ -53,6 +53,8 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
   if (!carried.includes(answers.routing)) {
     problem("routing", `is not available with traffic ${answers.traffic}; allowed with it: ${carried.join(", ")}`, ["traffic"]);
   }
+  // Rules of the chosen traffic module on where it runs (templates/src/traffic/choices.ts).
+  for (const text of trafficRegionProblems(answers.traffic, answers.regions)) problem("traffic", text, ["regions"]);
   if (answers.regionSwitch === "arc" && !trafficValuesReading("regionSwitch").some((value) => value === answers.traffic)) {
     // ARC routing controls gate Route53 records; with Cloudflare, its pools take regions out of service.
     problem("regionSwitch", `needs traffic ${trafficValuesReading("regionSwitch").join(" or ")} (ARC routing controls gate Route53 records); traffic is ${answers.traffic}`);

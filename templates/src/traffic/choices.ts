@@ -37,6 +37,13 @@ export interface TrafficChoice<Value extends string = string> {
    * with one line (and `--help` lists them). Default: every policy.
    */
   routings?: readonly Routing[];
+  /**
+   * Problems with the chosen regions, one line each (e.g. a region the service is not offered in); the
+   * answers schema refuses the answers with them. Default: none.
+   */
+  regionProblems?: (regions: readonly string[]) => string[];
+  /** What `--help` adds to the value, e.g. "routing latency, weighted or failover". Default: nothing. */
+  requirement?: string;
   /** The stack output an operator's runbook reads (the CI deploy summary prints it). */
   runbookOutput: string;
   /** Its rendered templates under templates/ (without `.ejs`). */
@@ -65,6 +72,14 @@ export function trafficChoice(value: string): (typeof trafficChoices)[number] {
 /** The routing policies a traffic module carries out (every one unless its entry lists them). */
 export const routingsOf = (value: string, every: readonly Routing[]): readonly Routing[] =>
   (trafficChoice(value) as TrafficChoice).routings ?? every;
+
+/** Problems the chosen traffic module has with the chosen regions (its registry entry's regionProblems). */
+export const trafficRegionProblems = (value: string, regions: readonly string[]): string[] =>
+  (trafficChoice(value) as TrafficChoice).regionProblems?.(regions) ?? [];
+
+/** The `traffic` answer's values as `--help` lists them, each with what it requires. */
+export const trafficAllowed = (): string =>
+  trafficChoices.map((choice: TrafficChoice) => (choice.requirement ? `${choice.value} (${choice.requirement})` : choice.value)).join(", ");
 
 /** The traffic modules that read an answer, e.g. regionSwitch: route53. */
 export const trafficValuesReading = (answer: string): TrafficValue[] =>
