@@ -5,6 +5,8 @@ import type { DatabaseCost } from "../src/database/model-contract.js";
 import type { ObjectsShape } from "../src/objects/contract.js";
 
 export type Routing = "latency" | "geolocation" | "weighted" | "failover";
+/** Every routing policy; a traffic module carries out all of them or names its own (its model's trafficRoutings). */
+export const allRoutings: readonly Routing[] = ["latency", "geolocation", "weighted", "failover"];
 
 /** What the cost model tells a traffic module when it prices global routing. */
 export interface TrafficCostContext {

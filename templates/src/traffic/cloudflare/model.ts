@@ -1,5 +1,5 @@
 import { usd, type CostLine } from "../../../scripts/cost-model.js";
-import type { DeploymentShape, Routing, TrafficCostContext } from "../../../scripts/deployment-shape.js";
+import { allRoutings, type DeploymentShape, type Routing, type TrafficCostContext } from "../../../scripts/deployment-shape.js";
 import type { RoutingFailover } from "../../../scripts/failover-model.js";
 
 // Pure: config parsing and the cost and failover shapes of Cloudflare routing. No Pulumi imports, so
@@ -12,6 +12,9 @@ type Fail = (key: string, value: unknown, allowed: string) => never;
 export const cloudflareMonitorInterval = 60;
 /** TTL of the load balancer's answers when not proxied: short, so that failover is quick. */
 export const cloudflareUnproxiedTtl = 30;
+
+/** The routing policies it carries out: every one. */
+export const trafficRoutings = allRoutings;
 
 /** The stack config keys of Cloudflare routing. */
 export interface TrafficConfig {

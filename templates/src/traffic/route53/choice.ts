@@ -10,6 +10,7 @@ export const route53 = {
   dependencies: {},
   secrets: [],
   settings: [],
+  routings: model.trafficRoutings,
   runbookOutput: "regionSwitch",
   templates: [
     "src/traffic/route53/index.ts",

@@ -1,5 +1,5 @@
 import { plural, usd, type CostLine } from "../../../scripts/cost-model.js";
-import type { DeploymentShape, HealthCheckCounts, Routing, TrafficCostContext } from "../../../scripts/deployment-shape.js";
+import { allRoutings, type DeploymentShape, type HealthCheckCounts, type Routing, type TrafficCostContext } from "../../../scripts/deployment-shape.js";
 import type { Range, RoutingFailover } from "../../../scripts/failover-model.js";
 
 // Pure: config parsing and the cost and failover shapes of Route53 routing. No Pulumi imports, so that
@@ -11,6 +11,9 @@ type Fail = (key: string, value: unknown, allowed: string) => never;
 /** How an operator takes a region out of service (src/traffic/route53/region-switch.ts). */
 export const regionSwitchModes = ["metric", "arc"] as const;
 export type RegionSwitchMode = (typeof regionSwitchModes)[number];
+
+/** The routing policies it carries out: every one. */
+export const trafficRoutings = allRoutings;
 
 /** The stack config keys of Route53 routing. */
 export interface TrafficConfig {
