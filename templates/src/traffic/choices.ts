@@ -1,6 +1,7 @@
 // The global-traffic modules the generator offers, one per `traffic` answer. Read by the generator only
 // (answers schema, file table, estimates); not copied into projects.
 import { cloudflare } from "./cloudflare/choice.js";
+import { globalAccelerator } from "./global-accelerator/choice.js";
 import { route53 } from "./route53/choice.js";
 import type { DeploymentShape, Routing } from "../../scripts/deployment-shape.js";
 import type { RoutingFailover } from "../../scripts/failover-model.js";
@@ -58,7 +59,7 @@ export interface TrafficChoice<Value extends string = string> {
 }
 
 /** Every traffic module; the first is the default. */
-export const trafficChoices = [route53, cloudflare] as const;
+export const trafficChoices = [route53, cloudflare, globalAccelerator] as const;
 export type TrafficValue = (typeof trafficChoices)[number]["value"];
 /** The `traffic` answer's values, in the registry's order. */
 export const trafficValues = trafficChoices.map(({ value }) => value) as [TrafficValue, ...TrafficValue[]];
