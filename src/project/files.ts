@@ -1,6 +1,6 @@
 import { databaseChoice } from "../../templates/src/database/choices.js";
 import { objectsModuleFiles } from "../../templates/src/objects/choices.js";
-import { trafficChoices } from "../../templates/src/traffic/choices.js";
+import { trafficChoices, type TrafficChoice } from "../../templates/src/traffic/choices.js";
 import type { ProjectContext } from "./context.js";
 
 /**
@@ -75,6 +75,7 @@ export const fileTable: FileGroup[] = [
   ...trafficChoices.flatMap((choice): FileGroup[] => [
     { when: (context) => context.traffic === choice.value, templates: [...choice.templates] },
     { when: (context) => context.traffic === choice.value, verbatim: true, templates: [...choice.verbatim] },
+    { when: (context) => context.traffic === choice.value, verbatim: true, templates: [...((choice as TrafficChoice).sharedFiles ?? [])] },
   ]),
   // Data tier: a bucket in every region, the database module, object replication, and the helpers they share.
   {

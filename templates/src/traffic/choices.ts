@@ -49,6 +49,8 @@ export interface TrafficChoice<Value extends string = string> {
   runbookOutput: string;
   /** Its rendered templates under templates/ (without `.ejs`). */
   templates: readonly string[];
+  /** Files of src/traffic/ outside any module's folder that it uses, copied as they are (e.g. the Route53 zone lookup). Default: none. */
+  sharedFiles?: readonly string[];
   /** Its files copied as they are (shared with the generator). */
   verbatim: readonly string[];
   /**

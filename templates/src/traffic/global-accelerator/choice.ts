@@ -21,6 +21,8 @@ export const globalAccelerator = {
     "src/traffic/global-accelerator/index.ts",
     "test/traffic/global-accelerator/global-accelerator.test.ts",
   ],
-  verbatim: ["src/traffic/global-accelerator/model.ts", "src/traffic/hosted-zone.ts"],
+  verbatim: ["src/traffic/global-accelerator/model.ts"],
+  // The Route53 zone lookup and validation records, shared with the route53 module.
+  sharedFiles: ["src/traffic/hosted-zone.ts"],
   shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),
 } as const satisfies TrafficChoice<"global-accelerator">;

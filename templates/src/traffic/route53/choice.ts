@@ -22,6 +22,7 @@ export const route53 = {
     "test/traffic/route53/failover.test.ts",
     "test/traffic/route53/origins.test.ts",
   ],
-  verbatim: ["src/traffic/route53/model.ts", "src/traffic/hosted-zone.ts"],
+  verbatim: ["src/traffic/route53/model.ts"],
+  sharedFiles: ["src/traffic/hosted-zone.ts"],
   shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),
 } as const satisfies TrafficChoice<"route53">;
