@@ -51,7 +51,7 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
   // Routing policies the chosen traffic module cannot carry out (its registry entry lists the ones it can).
   const carried = routingsOf(answers.traffic, routings);
   if (!carried.includes(answers.routing)) {
-    problem("routing", `is not available with traffic ${answers.traffic}; allowed with it: ${carried.join(", ")}`, ["traffic"]);
+    problem("routing", `is not available with traffic ${answers.traffic}, which carries out ${carried.join(", ")}`, ["traffic"]);
   }
   // Rules of the chosen traffic module on where it runs (templates/src/traffic/choices.ts).
   for (const text of trafficRegionProblems(answers.traffic, answers.regions)) problem("traffic", text, ["regions"]);
