@@ -3,7 +3,7 @@ import { instanceTypeProblem, instanceTypeRule } from "../ec2/instance-types.js"
 import { packageManagers, type PackageManager } from "../cli/package-manager.js";
 import { regionCodes, regionLabel } from "../regions/catalog.js";
 import { objectReplicationAllowed, objectReplications } from "../../templates/src/objects/choices.js";
-import { trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
+import { trafficAllowed, trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
 import { databaseAllowed, databaseValues } from "../../templates/src/database/choices.js";
 
 /** Where the run happens; defaults depend on it. */
@@ -178,7 +178,8 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   traffic: {
     kind: "choice",
     description: "Who answers DNS and balances traffic globally",
-    allowed: trafficProviders.join(", "),
+    // Each module with what it requires (its registry entry's `requirement`).
+    allowed: trafficAllowed(),
     defaultText: "route53",
     schema: enumSchema(trafficProviders),
     default: () => "route53",

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { answerNames, answerSpecs, specOf, type AnswerName, type Answers } from "./spec.js";
+import { answerNames, answerSpecs, routings, specOf, type AnswerName, type Answers } from "./spec.js";
 import { findRegion } from "../regions/catalog.js";
 import { databaseChoice } from "../../templates/src/database/choices.js";
 import { objectsRegionProblems } from "../../templates/src/objects/choices.js";
 import { flagOf } from "./flags.js";
-import { trafficValuesReading } from "../../templates/src/traffic/choices.js";
+import { routingsOf, trafficRegionProblems, trafficValuesReading } from "../../templates/src/traffic/choices.js";
 
 /** A bad input: one line that names the field, the value, where it came from and what is allowed. */
 export class AnswerError extends Error {
@@ -51,6 +51,13 @@ const answersSchema = z.strictObject(shape).superRefine((answers, context) => {
   for (const text of databaseChoice(answers.database).regionProblems?.(answers.regions, findRegion) ?? []) problem("database", text, ["regions"]);
   // Rules of the chosen objects module on where it runs (templates/src/objects/choices.ts).
   for (const text of objectsRegionProblems(answers.objectReplication, answers.regions, findRegion)) problem("objectReplication", text, ["regions"]);
+  // Routing policies the chosen traffic module cannot carry out (its registry entry lists the ones it can).
+  const carried = routingsOf(answers.traffic, routings);
+  if (!carried.includes(answers.routing)) {
+    problem("routing", `is not available with traffic ${answers.traffic}, which carries out ${carried.join(", ")}`, ["traffic"]);
+  }
+  // Rules of the chosen traffic module on where it runs (templates/src/traffic/choices.ts).
+  for (const text of trafficRegionProblems(answers.traffic, answers.regions)) problem("traffic", text, ["regions"]);
   if (answers.regionSwitch === "arc" && !trafficValuesReading("regionSwitch").some((value) => value === answers.traffic)) {
     // ARC routing controls gate Route53 records; with Cloudflare, its pools take regions out of service.
     problem("regionSwitch", `needs traffic ${trafficValuesReading("regionSwitch").join(" or ")} (ARC routing controls gate Route53 records); traffic is ${answers.traffic}`);

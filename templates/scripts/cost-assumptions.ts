@@ -13,6 +13,7 @@ export interface CostAssumptions {
   objectStorageGb: number;
   objectWritesGb: number;
   dnsQueriesMillions: number;
+  userTrafficGb: number;
 }
 
 /** Each assumption with its default and meaning (printed with the estimate, listed in the README). */
@@ -30,6 +31,7 @@ export const costAssumptionSpecs: { key: keyof CostAssumptions; default: number;
   { key: "objectStorageGb", default: 100, meaning: "GB in each region's bucket (replicated buckets each hold a full copy)" },
   { key: "objectWritesGb", default: 10, meaning: "GB a month written to each bucket that takes writes, copied to the others when replicated" },
   { key: "dnsQueriesMillions", default: 10, meaning: "million DNS queries a month for the service's name" },
+  { key: "userTrafficGb", default: 100, meaning: "GB a month each region exchanges with users, in the direction that carries more (what a global proxy such as Global Accelerator bills per GB)" },
 ];
 
 export const defaultCostAssumptions: CostAssumptions = Object.fromEntries(

@@ -3,6 +3,8 @@ import type { ObjectsShape } from "../src/objects/contract.js";
 import type { HealthCheckCounts, TrafficCost } from "../src/traffic/model-contract.js";
 
 export type Routing = "latency" | "geolocation" | "weighted" | "failover";
+/** Every routing policy; a traffic module carries out all of them or names its own (its model's trafficRoutings). */
+export const allRoutings: readonly Routing[] = ["latency", "geolocation", "weighted", "failover"];
 
 /** What the stack deploys, as far as the bill is concerned. */
 export interface DeploymentShape {

@@ -70,6 +70,12 @@ export interface PriceTable {
     perHalfMillionQueries: number;
   };
   cockroachCloud: { advancedVcpuHourly: number; standardVcpuHourly: number };
+  /**
+   * AWS Global Accelerator (aws.amazon.com/global-accelerator/pricing): a fixed fee per accelerator and
+   * hour, enabled or not, and the Data Transfer-Premium per GB in the dominant direction, on top of the
+   * usual data transfer out. Read on `asOf`.
+   */
+  globalAccelerator: { asOf: string; acceleratorHourly: number; premiumPerGb: number };
 }
 
 /**
@@ -81,7 +87,7 @@ export const prices = {
   asOf: "2026-11-01",
   source:
     "AWS on-demand list prices for us-east-1, Linux, USD (aws.amazon.com/ec2, /elasticloadbalancing, /vpc, /rds/aurora (Extended Support included), " +
-    "/s3 (Multi-Region Access Point routing read 2026-12-04), /kms, /cloudwatch, /route53 (Application Recovery Controller included), /fis, /secrets-manager pricing pages); Cloudflare Load Balancing add-on list prices; " +
+    "/s3 (Multi-Region Access Point routing read 2026-12-04), /kms, /cloudwatch, /route53 (Application Recovery Controller included), /global-accelerator, /fis, /secrets-manager pricing pages); Cloudflare Load Balancing add-on list prices; " +
     "CockroachDB Cloud from the multi-region active-active pattern document (2025-01)",
   hoursPerMonth: 730,
   // Other regions are typically 5-20 % dearer than us-east-1; 10 % is assumed unless listed here.
@@ -128,4 +134,7 @@ export const prices = {
   },
   // The pattern document lists the dedicated (Advanced) price; Standard is assumed the same until you set yours.
   cockroachCloud: { advancedVcpuHourly: 0.5, standardVcpuHourly: 0.5 },
+  // aws.amazon.com/global-accelerator/pricing: $0.025 an hour per accelerator; DT-Premium $0.015/GB between
+  // North American or European regions and North American or European edge locations (APAC pairs: $0.010-0.043).
+  globalAccelerator: { asOf: "2026-12-04", acceleratorHourly: 0.025, premiumPerGb: 0.015 },
 } satisfies PriceTable;

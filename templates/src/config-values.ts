@@ -54,3 +54,10 @@ export function configSection(section: string, value: unknown, fail: Fail) {
     },
   };
 }
+
+/**
+ * How every target group checks its instances (src/app.ts): seconds between checks, and consecutive
+ * results that make a target healthy or unhealthy. A traffic module that follows the load balancers'
+ * own health (Global Accelerator does) words its failover figures from it.
+ */
+export const targetHealthCheck = { interval: 15, healthyThreshold: 2, unhealthyThreshold: 3 } as const;

@@ -80,6 +80,8 @@ describe("validation", () => {
     [{ traffic: "bind" as never }, /traffic "bind".*allowed: route53, cloudflare/],
     [{ regionSwitch: "dns" as never }, /regionSwitch "dns".*allowed: metric \(a CloudWatch metric per region, cents a month\), arc/],
     [{ traffic: "cloudflare", regionSwitch: "arc" }, /^regionSwitch "arc" \(from [^)]+\): needs traffic route53 \(ARC routing controls gate Route53 records\); traffic is cloudflare; allowed: /],
+    [{ traffic: "global-accelerator", routing: "geolocation" }, /^routing "geolocation" \(from [^)]+\): is not available with traffic global-accelerator, which carries out latency, weighted, failover; allowed: /],
+    [{ traffic: "global-accelerator", regions: ["us-east-1", "mx-central-1"] }, /^traffic "global-accelerator" \(from [^)]+\): is not offered by Global Accelerator in mx-central-1; allowed: .*global-accelerator \(routing latency, weighted, failover; regions Global Accelerator serves\)/],
     [{ database: "mysql" as never }, /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), none/],
     [{ database: "cockroachdb" }, /database "cockroachdb".*needs at least 3 regions for a multi-region CockroachDB Cloud cluster; 2 chosen/],
     [{ database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "us-west-1"] }, /database "cockroachdb".*not offered by CockroachDB Cloud in us-west-1/],

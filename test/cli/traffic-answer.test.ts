@@ -52,7 +52,7 @@ describe("the answer traffic, formerly dns", () => {
     // A bad value names the flag it came with.
     const bad = await runCli(["svc", "--yes", "--dns", "bind9"], { cwd: work });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toBe('warning: --dns is deprecated: use --traffic\ncreate-multiregion: traffic "bind9" (from --dns): unknown value; allowed: route53, cloudflare\n');
+    expect(bad.stderr).toBe('warning: --dns is deprecated: use --traffic\ncreate-multiregion: traffic "bind9" (from --dns): unknown value; allowed: route53, cloudflare, global-accelerator (routing latency, weighted, failover; regions Global Accelerator serves)\n');
     expect(existsSync(join(work, "svc"))).toBe(false);
     // The same value twice is no disagreement.
     const same = await runCli(["svc", "--yes", "--skip-install", "--skip-git", "--dns", "route53", "--traffic", "route53"], { cwd: work });

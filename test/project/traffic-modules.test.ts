@@ -7,7 +7,7 @@ import { validateAnswers } from "../../src/answers/validate.js";
 import { projectContext } from "../../src/project/context.js";
 import { plannedFiles } from "../../src/project/files.js";
 import { movedFiles } from "../../src/project/moves.js";
-import { trafficChoices } from "../../templates/src/traffic/choices.js";
+import { trafficChoices, type TrafficChoice } from "../../templates/src/traffic/choices.js";
 
 /** Every file under a templates/ folder, as paths relative to templates/. */
 function filesUnder(folder: string): string[] {
@@ -22,7 +22,7 @@ const projectOf = (traffic: string) => plannedFiles(projectContext(validateAnswe
 
 describe("global-traffic modules", () => {
   it("offers one traffic value per module folder, the first as the default", () => {
-    expect(answerSpecs.traffic.allowed).toBe(trafficChoices.map(({ value }) => value).join(", "));
+    expect(answerSpecs.traffic.allowed).toBe(trafficChoices.map((choice: TrafficChoice) => (choice.requirement ? `${choice.value} (${choice.requirement})` : choice.value)).join(", "));
     expect(answerSpecs.traffic.default!({}, { folderName: "svc" } as never)).toBe(trafficChoices[0].value);
   });
 
@@ -35,7 +35,9 @@ describe("global-traffic modules", () => {
     for (const other of trafficChoices) {
       const paths = projectOf(other.value).map(({ path }) => path);
       for (const path of own) expect(paths.includes(path), `${path} in a ${other.value} project`).toBe(other.value === value);
-      // The contract and the stable entry points, whichever module.
+      // Shared files it declares reach its project.
+    expect(projectOf(value).map(({ path }) => path)).toEqual(expect.arrayContaining([...((choice as TrafficChoice).sharedFiles ?? [])]));
+    // The contract and the stable entry points, whichever module.
       expect(paths).toEqual(expect.arrayContaining(["src/traffic/contract.ts", "src/traffic/index.ts", "src/traffic/model.ts"]));
     }
   });

@@ -1,8 +1,10 @@
 // The global-traffic modules the generator offers, one per `traffic` answer. Read by the generator only
 // (answers schema, file table, estimates); not copied into projects.
 import { cloudflare } from "./cloudflare/choice.js";
+import { globalAccelerator } from "./global-accelerator/choice.js";
 import { route53 } from "./route53/choice.js";
 import type { TrafficShapeCommon, TrafficShapes } from "./model-contract.js";
+import type { Routing } from "../../scripts/deployment-shape.js";
 import { choiceValues, findChoice, type Choice } from "../choice.js";
 import type { Fail } from "../config-values.js";
 
@@ -14,6 +16,18 @@ export interface TrafficChoice<Value extends string = string> extends Choice<Val
   dependencies: Readonly<Record<string, string>>;
   /** Further config commands of the next steps, after its secrets. */
   settings: readonly string[];
+  /**
+   * The routing policies it can carry out, when not every one: the answers schema refuses the others
+   * with one line (and `--help` lists them). Default: every policy.
+   */
+  routings?: readonly Routing[];
+  /**
+   * Problems with the chosen regions, one line each (e.g. a region the service is not offered in); the
+   * answers schema refuses the answers with them. Default: none.
+   */
+  regionProblems?: (regions: readonly string[]) => string[];
+  /** What `--help` adds to the value, e.g. "routing latency, weighted or failover". Default: nothing. */
+  requirement?: string;
   /** The stack output an operator's runbook reads (the CI deploy summary prints it). */
   runbookOutput: string;
   /**
@@ -24,12 +38,24 @@ export interface TrafficChoice<Value extends string = string> extends Choice<Val
 }
 
 /** Every traffic module; the first is the default. */
-export const trafficChoices = [route53, cloudflare] as const;
+export const trafficChoices = [route53, cloudflare, globalAccelerator] as const;
 export type TrafficValue = (typeof trafficChoices)[number]["value"];
 /** The `traffic` answer's values, in the registry's order. */
 export const trafficValues = choiceValues(trafficChoices);
 
 export const trafficChoice = (value: string): (typeof trafficChoices)[number] => findChoice("traffic", trafficChoices, value);
+
+/** The routing policies a traffic module carries out (every one unless its entry lists them). */
+export const routingsOf = (value: string, every: readonly Routing[]): readonly Routing[] =>
+  (trafficChoice(value) as TrafficChoice).routings ?? every;
+
+/** Problems the chosen traffic module has with the chosen regions (its registry entry's regionProblems). */
+export const trafficRegionProblems = (value: string, regions: readonly string[]): string[] =>
+  (trafficChoice(value) as TrafficChoice).regionProblems?.(regions) ?? [];
+
+/** The `traffic` answer's values as `--help` lists them, each with what it requires. */
+export const trafficAllowed = (): string =>
+  trafficChoices.map((choice: TrafficChoice) => (choice.requirement ? `${choice.value} (${choice.requirement})` : choice.value)).join(", ");
 
 /** The traffic modules that read an answer, e.g. regionSwitch: route53. */
 export const trafficValuesReading = (answer: string): TrafficValue[] =>

@@ -9,6 +9,7 @@ export const cloudflare = {
   dependencies: { "@pulumi/cloudflare": "^6.22.1" },
   secrets: [{ key: "cloudflareApiToken", what: "Cloudflare API token" }],
   settings: ["pulumi config set cloudflareZoneId <zone id>"],
+  routings: model.trafficRoutings,
   runbookOutput: "cloudflarePools",
   templates: [
     "src/traffic/cloudflare/index.ts",

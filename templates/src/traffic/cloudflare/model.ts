@@ -1,5 +1,5 @@
 import { usd, type CostLine } from "../../../scripts/cost-model.js";
-import type { Routing } from "../../../scripts/deployment-shape.js";
+import { allRoutings, type Routing } from "../../../scripts/deployment-shape.js";
 import type { Fail } from "../../config-values.js";
 import type { TrafficCostContext, TrafficShapeCommon, TrafficShapes } from "../model-contract.js";
 
@@ -10,6 +10,9 @@ import type { TrafficCostContext, TrafficShapeCommon, TrafficShapes } from "../m
 export const cloudflareMonitorInterval = 60;
 /** TTL of the load balancer's answers when not proxied: short, so that failover is quick. */
 export const cloudflareUnproxiedTtl = 30;
+
+/** The routing policies it carries out: every one. */
+export const trafficRoutings = allRoutings;
 
 /** The stack config keys of Cloudflare routing. */
 export interface TrafficConfig {

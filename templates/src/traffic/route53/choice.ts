@@ -10,6 +10,7 @@ export const route53 = {
   dependencies: {},
   secrets: [],
   settings: [],
+  routings: model.trafficRoutings,
   runbookOutput: "regionSwitch",
   templates: [
     "src/traffic/route53/index.ts",
@@ -23,6 +24,7 @@ export const route53 = {
     "test/traffic/route53/cost.test.ts",
     "test/traffic/route53/facts.ts",
   ],
-  verbatim: ["src/traffic/route53/model.ts"],
+  // Beside its model: the Route53 zone lookup and validation records, shared with Global Accelerator's module.
+  verbatim: ["src/traffic/route53/model.ts", "src/traffic/hosted-zone.ts"],
   shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),
 } as const satisfies TrafficChoice<"route53">;

@@ -1,5 +1,5 @@
 import { plural, usd, type CostLine } from "../../../scripts/cost-model.js";
-import type { Routing } from "../../../scripts/deployment-shape.js";
+import { allRoutings, type Routing } from "../../../scripts/deployment-shape.js";
 import type { Range } from "../../../scripts/failover-model.js";
 import type { Fail } from "../../config-values.js";
 import type { HealthCheckCounts, TrafficCostContext, TrafficShapeCommon, TrafficShapes } from "../model-contract.js";
@@ -10,6 +10,9 @@ import type { HealthCheckCounts, TrafficCostContext, TrafficShapeCommon, Traffic
 /** How an operator takes a region out of service (src/traffic/route53/region-switch.ts). */
 export const regionSwitchModes = ["metric", "arc"] as const;
 export type RegionSwitchMode = (typeof regionSwitchModes)[number];
+
+/** The routing policies it carries out: every one. */
+export const trafficRoutings = allRoutings;
 
 /** The stack config keys of Route53 routing. */
 export interface TrafficConfig {
