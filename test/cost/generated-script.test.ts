@@ -12,6 +12,7 @@ import type { DeploymentShape } from "../../templates/scripts/deployment-shape.j
 import { prices } from "../../templates/scripts/prices.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
+import { routingsOf } from "../../templates/src/traffic/choices.js";
 
 /**
  * The generator estimates from the answers and the defaults it knows (src/cost/project-estimates.ts);
@@ -57,7 +58,8 @@ describe("the generator's estimate and the generated npm run cost read the same 
           objectReplication,
           traffic,
           blueGreen: Math.floor(i / 2) % 2 === 0,
-          routing: routings[i % routings.length],
+          // A routing policy the traffic module carries out (Global Accelerator has no geolocation).
+          routing: routingsOf(traffic, routings)[i % routingsOf(traffic, routings).length],
           natGateways: i % 3 === 0 ? "single" : "per-az",
           // CockroachDB Cloud takes 3 regions or more, in regions it serves (not us-west-1).
           regions: database === "cockroachdb"
