@@ -4,12 +4,16 @@ import { databaseChoice } from "../../templates/src/database/choices.js";
 import { objectsSummary } from "../../templates/src/objects/choices.js";
 import type { ProjectContext } from "../project/context.js";
 
+/** An answer's name in words: regionSwitch -> "region switch". */
+const words = (name: string): string => name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+
 /** The end-of-run summary: what was chosen, where everything lives, what to do next. */
 export function summaryLines(context: ProjectContext, warnings: string[], nextSteps: string[]): string[] {
   const width = Math.max(...context.plannedRegions.map((region) => regionLabel(region.code).length));
   const choices: [string, string][] = [
     ["routing", context.routing === "weighted" ? `weighted (${context.plannedRegions.map((r) => `${r.code}=${r.weight}`).join(", ")})` : context.routing],
-    ["traffic", `${context.traffic}, ${context.domain}${context.traffic === "route53" ? `, region switch ${context.regionSwitch}` : ""}`],
+    // The module's own answers follow, in words (Route53's regionSwitch: "region switch metric").
+    ["traffic", [context.traffic, context.domain, ...context.trafficModule.ownAnswers.map((answer) => `${words(answer)} ${String(context[answer as keyof ProjectContext])}`)].join(", ")],
     ["database", databaseChoice(context.database).summary?.(context) ?? context.database],
     ["objects", objectsSummary(context.objectReplication)],
     ["blue/green", context.blueGreen ? "on" : "off"],
