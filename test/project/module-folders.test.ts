@@ -16,7 +16,7 @@ function filesUnder(folder: string): string[] {
 }
 
 /** Files of a module folder the generator reads and never writes as files of their own. */
-const generatorOnly = ["choice.ts", "README.md.ejs", "stack-config.yaml.ejs"];
+const generatorOnly = ["choice.ts", "parts.ejs"];
 
 const kinds: [string, readonly Choice[]][] = [["traffic", trafficChoices], ["database", databaseChoices], ["objects", objectsChoices]];
 

@@ -30,7 +30,7 @@ describe("global-traffic modules", () => {
     // The folder is the module: a file added there and not declared in its choice.ts would never reach a project.
     const inFolder = (path: string) => path.startsWith(`src/traffic/${value}/`) || path.startsWith(`test/traffic/${value}/`);
     const declared = [...choice.templates.map((template) => `${template}.ejs`), ...choice.verbatim].filter(inFolder);
-    const generatorOnly = [`src/traffic/${value}/choice.ts`, `src/traffic/${value}/README.md.ejs`, `src/traffic/${value}/stack-config.yaml.ejs`];
+    const generatorOnly = [`src/traffic/${value}/choice.ts`, `src/traffic/${value}/parts.ejs`];
     expect([...filesUnder(`src/traffic/${value}`), ...filesUnder(`test/traffic/${value}`)].sort()).toEqual([...declared, ...generatorOnly].sort());
     // Files it declares outside its folder (shared with another module, e.g. src/traffic/hosted-zone.ts) reach its project.
     const declaredPaths = [...choice.templates, ...choice.verbatim];
