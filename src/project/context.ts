@@ -4,6 +4,7 @@ import { getRegion, regionCatalog, type Region } from "../regions/catalog.js";
 import { planCidrs, type CidrPlan } from "../regions/cidr.js";
 import { projectEstimates, type ProjectEstimates } from "../cost/project-estimates.js";
 import { amazonLinuxImage, architectureOf } from "../../templates/src/images.js";
+import { databaseChoice, type DatabaseChoice } from "../../templates/src/database/choices.js";
 import { objectsModuleOf, type ObjectsModule } from "../../templates/src/objects/choices.js";
 import { trafficChoice, type TrafficChoice } from "../../templates/src/traffic/choices.js";
 import { pulumiVersion } from "./versions.js";
@@ -35,6 +36,8 @@ export interface ProjectContext extends Answers {
   objectsModule: ObjectsModule;
   /** The chosen global-traffic module's registry entry (templates/src/traffic/choices.ts). */
   trafficModule: TrafficChoice;
+  /** The chosen database module's registry entry (templates/src/database/choices.ts). */
+  databaseModule: DatabaseChoice;
 }
 
 export function projectContext(answers: Answers, previousCidrs: CidrPlan, generatorVersion: string): ProjectContext {
@@ -59,5 +62,6 @@ export function projectContext(answers: Answers, previousCidrs: CidrPlan, genera
     pm: commandsOf(answers.packageManager),
     objectsModule: objectsModuleOf(answers.objectReplication),
     trafficModule: trafficChoice(answers.traffic),
+    databaseModule: databaseChoice(answers.database),
   };
 }

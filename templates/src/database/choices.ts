@@ -1,6 +1,6 @@
 import * as auroraGlobal from "./aurora-global/model.js";
 import * as cockroachdb from "./cockroachdb/model.js";
-import type { DatabaseModel } from "./model-contract.js";
+import type { CatalogRegion, DatabaseModel } from "./model-contract.js";
 import * as none from "./none/model.js";
 
 /**
@@ -14,9 +14,20 @@ export interface DatabaseChoice {
    * What is wrong with these regions for the database, each as the rest of a sentence about it
    * (the answers are refused with them); none when it runs anywhere.
    */
-  regionProblems?: (regions: readonly string[], findRegion: (code: string) => { cockroachPlans: readonly string[] } | undefined) => string[];
+  regionProblems?: (regions: readonly string[], findRegion: (code: string) => CatalogRegion | undefined) => string[];
+  /**
+   * Regions the module accepts where its rule refuses the usual examples, primary first: the test
+   * matrix deploys it there. None when the first ones fit.
+   */
+  fittingRegions?: readonly string[];
   /** What `allowed` adds to the value in --help, e.g. "3 or more regions that CockroachDB Cloud offers". */
   requirement?: string;
+  /**
+   * What each region's app tier is handed (Database.appAccess): "secret", a credentials secret to read
+   * (src/database/shared/secret.ts); "iam", an endpoint and an IAM permission to connect (a token
+   * signed with the instance role, no password); "none", nothing.
+   */
+  appAccess: "secret" | "iam" | "none";
   /** Secret config values a deployment needs, for the next steps the generator prints: key, and what to put there. */
   secrets: readonly { key: string; what: string }[];
   /** The end summary's line, when it says more than the value. */
@@ -35,6 +46,7 @@ const credentials = ["src/secrets.ts", "src/database/shared/secret.ts", "test/da
 export const databaseChoices = [
   {
     value: "aurora-global",
+    appAccess: "secret",
     secrets: [{ key: "dbPassword", what: "database password" }],
     // Who writes where: the secondaries take writes only when they forward them.
     summary: ({ writeForwarding, primaryRegion }) => writeForwarding
@@ -53,6 +65,7 @@ export const databaseChoices = [
   },
   {
     value: "cockroachdb",
+    appAccess: "secret",
     requirement: "3 or more regions that CockroachDB Cloud offers",
     secrets: [
       { key: "cockroachApiKey", what: "CockroachDB Cloud service-account key" },
@@ -93,6 +106,7 @@ export const databaseChoices = [
   },
   {
     value: "none",
+    appAccess: "none",
     secrets: [],
     templates: ["src/database/none/index.ts"],
     verbatim: ["src/database/none/model.ts"],
