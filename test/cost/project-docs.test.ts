@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { withDefaults } from "../../src/answers/resolve.js";
 import { databases, trafficProviders, objectReplications, routings, type Answers } from "../../src/answers/spec.js";
 import { validateAnswers } from "../../src/answers/validate.js";
+import { databaseChoice } from "../../templates/src/database/choices.js";
 import { projectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
 
@@ -78,7 +79,7 @@ describe("every combination's README and CI workflow", () => {
       for (const step of ["npm install", "npm test", "npm run cost", "pulumi login", `pulumi stack init ${answers.stack}`, "pulumi preview", "pulumi up"]) {
         expect(first, `${label}: ${step}`).toContain(step);
       }
-      const secrets = { "aurora-global": ["dbPassword"], cockroachdb: ["cockroachApiKey"], none: [] }[answers.database];
+      const secrets = databaseChoice(answers.database).secrets.map(({ key }) => key);
       for (const secret of [...secrets, ...(answers.traffic === "cloudflare" ? ["cloudflareApiToken"] : [])]) {
         expect(first, `${label}: ${secret}`).toContain(`pulumi config set --secret ${secret}`);
       }

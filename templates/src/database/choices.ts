@@ -1,3 +1,5 @@
+import { regionCatalog } from "../../../src/regions/catalog.js";
+import * as auroraDsql from "./aurora-dsql/model.js";
 import * as auroraGlobal from "./aurora-global/model.js";
 import * as cockroachdb from "./cockroachdb/model.js";
 import type { CatalogRegion, DatabaseModel } from "./model-contract.js";
@@ -103,6 +105,19 @@ export const databaseChoices = [
     ],
     verbatim: ["src/database/cockroachdb/model.ts"],
     model: cockroachdb,
+  },
+  {
+    value: "aurora-dsql",
+    appAccess: "iam",
+    requirement: auroraDsql.dsqlRequirement(regionCatalog),
+    secrets: [],
+    summary: () => "aurora-dsql (every region reads and writes, strongly consistent; no password: IAM tokens)",
+    // Two peers in one DSQL multi-Region set, its third region the witness.
+    regionProblems: auroraDsql.dsqlRegionProblems,
+    fittingRegions: ["us-east-1", "us-east-2"],
+    templates: ["src/database/aurora-dsql/index.ts", "test/database/aurora-dsql/dsql.test.ts"],
+    verbatim: ["src/database/aurora-dsql/model.ts"],
+    model: auroraDsql,
   },
   {
     value: "none",

@@ -105,7 +105,13 @@ export function enumerateMatrix(specs: Specs = answerSpecs, variants: string[][]
     // regions), then the regions a module declares it fits (Aurora DSQL's multi-Region sets).
     const order = [...variants.map((_, offset) => variants[(first + offset) % variants.length]!), ...fittingRegionVariants];
     const tried = order.map((regions) => {
-      const answers = { ...given, regions };
+      const answers: Partial<Answers> = { ...given, regions };
+      // A covered value these regions do not offer (a primary region outside them) takes their first.
+      for (const { name, next } of cover) {
+        if (!isRelevant(specOf(name), answers)) continue;
+        const values = matrixValues(name, specOf(name), answers);
+        if (!values.includes(answers[name])) (answers as Record<string, unknown>)[name] = values[next(values.length)];
+      }
       return { combination: { label: label(answers), given: answers, flags: flagsOf(answers) }, problem: problemOf(answers) };
     });
     const valid = tried.find(({ problem }) => problem === undefined);
