@@ -3,7 +3,7 @@ import { withDefaults } from "../src/answers/resolve.js";
 import { answerSpecs, type AnswerName, type Answers } from "../src/answers/spec.js";
 import { validateAnswers } from "../src/answers/validate.js";
 import { findRegion } from "../src/regions/catalog.js";
-import { databaseChoices } from "../templates/src/database/choices.js";
+import { databaseChoices, type DatabaseChoice } from "../templates/src/database/choices.js";
 import { enumerateMatrix, fittingRegionVariants, regionVariants } from "./support/matrix/combinations.js";
 
 const valuesOf = (combinations: { given: Partial<Answers> }[], name: AnswerName) =>
@@ -41,7 +41,7 @@ describe("the matrix of answer combinations, read from the answers schema", () =
       expect(valuesOf(withVariant, "database")).toEqual(new Set(regions.length >= 3 ? ['"aurora-global"', '"cockroachdb"', '"none"'] : ['"aurora-global"', '"none"']));
     }
     // A module the variants do not fit meets every value it combines with in the regions it declares.
-    for (const choice of databaseChoices.filter((c) => regionVariants.every((regions) => (c.regionProblems?.(regions, findRegion) ?? []).length > 0))) {
+    for (const choice of (databaseChoices as readonly DatabaseChoice[]).filter((c) => regionVariants.every((regions) => (c.regionProblems?.(regions, findRegion) ?? []).length > 0))) {
       const own = matrix.combinations.filter((combination) => combination.given.database === choice.value);
       expect(own.length, choice.value).toBe(4 * 2 * 3 * 2);
       expect(valuesOf(own, "regions"), choice.value).toEqual(new Set([JSON.stringify(choice.fittingRegions)]));

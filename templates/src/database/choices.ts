@@ -30,6 +30,8 @@ export interface DatabaseChoice {
    * signed with the instance role, no password); "none", nothing.
    */
   appAccess: "secret" | "iam" | "none";
+  /** AWS services the deploy role needs for the database, as the README's CI section names them. */
+  deployServices: readonly string[];
   /** Secret config values a deployment needs, for the next steps the generator prints: key, and what to put there. */
   secrets: readonly { key: string; what: string }[];
   /** The end summary's line, when it says more than the value. */
@@ -49,6 +51,7 @@ export const databaseChoices = [
   {
     value: "aurora-global",
     appAccess: "secret",
+    deployServices: ["RDS", "KMS", "Secrets Manager"],
     secrets: [{ key: "dbPassword", what: "database password" }],
     // Who writes where: the secondaries take writes only when they forward them.
     summary: ({ writeForwarding, primaryRegion }) => writeForwarding
@@ -68,6 +71,7 @@ export const databaseChoices = [
   {
     value: "cockroachdb",
     appAccess: "secret",
+    deployServices: ["Secrets Manager"],
     requirement: "3 or more regions that CockroachDB Cloud offers",
     secrets: [
       { key: "cockroachApiKey", what: "CockroachDB Cloud service-account key" },
@@ -109,6 +113,7 @@ export const databaseChoices = [
   {
     value: "aurora-dsql",
     appAccess: "iam",
+    deployServices: ["Aurora DSQL"],
     requirement: auroraDsql.dsqlRequirement(regionCatalog),
     secrets: [],
     summary: () => "aurora-dsql (every region reads and writes, strongly consistent; no password: IAM tokens)",
@@ -122,6 +127,7 @@ export const databaseChoices = [
   {
     value: "none",
     appAccess: "none",
+    deployServices: [],
     secrets: [],
     templates: ["src/database/none/index.ts"],
     verbatim: ["src/database/none/model.ts"],
