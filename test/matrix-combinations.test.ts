@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { withDefaults } from "../src/answers/resolve.js";
 import { answerSpecs, type AnswerName, type Answers } from "../src/answers/spec.js";
 import { validateAnswers } from "../src/answers/validate.js";
-import { enumerateMatrix, regionVariants } from "./support/matrix/combinations.js";
+import { findRegion } from "../src/regions/catalog.js";
+import { databaseChoices, type DatabaseChoice } from "../templates/src/database/choices.js";
+import { enumerateMatrix, fittingRegionVariants, regionVariants } from "./support/matrix/combinations.js";
 
 const valuesOf = (combinations: { given: Partial<Answers> }[], name: AnswerName) =>
   new Set(combinations.map((combination) => JSON.stringify(combination.given[name])));
@@ -14,14 +16,15 @@ describe("the matrix of answer combinations, read from the answers schema", () =
   it("holds every combination of routing x traffic x database x objectReplication x blueGreen once", () => {
     const keys = matrix.combinations.map((combination) => JSON.stringify(product.map((name) => combination.given[name])));
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.length + matrix.invalid.length).toBe(4 * 3 * 3 * 4 * 2);
+    expect(keys.length + matrix.invalid.length).toBe(4 * 3 * databaseChoices.length * 4 * 2);
     expect([...valuesOf(matrix.combinations, "routing")].sort()).toEqual(['"failover"', '"geolocation"', '"latency"', '"weighted"']);
     expect(valuesOf(matrix.combinations, "objectReplication").size).toBe(4);
   });
 
-  it("gives every NAT choice, both region variants and both write-forwarding values (on Aurora only)", () => {
+  it("gives every NAT choice, both region variants, the regions a module declares it fits and both write-forwarding values (on Aurora only)", () => {
     expect(valuesOf(matrix.combinations, "natGateways")).toEqual(new Set(['"per-az"', '"single"']));
-    expect(valuesOf(matrix.combinations, "regions")).toEqual(new Set(regionVariants.map((regions) => JSON.stringify(regions))));
+    expect(fittingRegionVariants).toEqual([["us-east-1", "us-east-2"]]);
+    expect(valuesOf(matrix.combinations, "regions")).toEqual(new Set([...regionVariants, ...fittingRegionVariants].map((regions) => JSON.stringify(regions))));
     const aurora = matrix.combinations.filter((combination) => combination.given.database === "aurora-global");
     expect(valuesOf(aurora, "writeForwarding")).toEqual(new Set(["true", "false"]));
     const others = matrix.combinations.filter((combination) => combination.given.database !== "aurora-global");
@@ -33,8 +36,17 @@ describe("the matrix of answer combinations, read from the answers schema", () =
       const withVariant = matrix.combinations.filter((combination) => combination.given.regions === regions);
       expect(valuesOf(withVariant, "blueGreen")).toEqual(new Set(["true", "false"]));
       expect(valuesOf(withVariant, "natGateways")).toEqual(new Set(['"per-az"', '"single"']));
-      // CockroachDB Cloud needs 3 regions: the schema moves it to the larger variant.
+      // CockroachDB Cloud needs 3 regions: the schema moves it to the larger variant; Aurora DSQL fits neither.
       expect(valuesOf(withVariant, "database")).toEqual(new Set(regions.length >= 3 ? ['"aurora-global"', '"cockroachdb"', '"none"'] : ['"aurora-global"', '"none"']));
+    }
+    // A module the variants do not fit meets every value it combines with in the regions it declares.
+    for (const choice of (databaseChoices as readonly DatabaseChoice[]).filter((c) => regionVariants.every((regions) => (c.regionProblems?.(regions, findRegion) ?? []).length > 0))) {
+      const own = matrix.combinations.filter((combination) => combination.given.database === choice.value);
+      expect(own.length, choice.value).toBe(4 * 2 * 3 * 2);
+      expect(valuesOf(own, "regions"), choice.value).toEqual(new Set([JSON.stringify(choice.fittingRegions)]));
+      for (const name of ["routing", "traffic", "objectReplication", "blueGreen", "natGateways"] as const) {
+        expect(valuesOf(own, name).size, `${choice.value} ${name}`).toBe(valuesOf(matrix.combinations, name).size);
+      }
     }
     for (const natGateways of ["per-az", "single"]) {
       const withNat = matrix.combinations.filter((combination) => combination.given.natGateways === natGateways);
@@ -48,10 +60,10 @@ describe("the matrix of answer combinations, read from the answers schema", () =
     // The reason given is the first region variant's: CockroachDB's 3 regions may come first.
     expect(matrix.invalid.find(({ label }) => !label.includes("cockroachdb"))?.reason)
       .toMatch(/^routing "geolocation" \(from [^)]+\): is not available with traffic global-accelerator, which carries out latency, weighted, failover;/);
-    expect(matrix.invalid).toHaveLength(3 * 4 * 2);
+    expect(matrix.invalid).toHaveLength(databaseChoices.length * 4 * 2);
     const accelerated = matrix.combinations.filter((combination) => combination.given.traffic === "global-accelerator");
     expect(valuesOf(accelerated, "routing")).toEqual(new Set(['"latency"', '"weighted"', '"failover"']));
-    expect(accelerated).toHaveLength(3 * 3 * 4 * 2);
+    expect(accelerated).toHaveLength(3 * databaseChoices.length * 4 * 2);
   });
 
   it("is the same on every run", () => {
@@ -87,10 +99,10 @@ describe("the matrix of answer combinations, read from the answers schema", () =
     };
     const grown = enumerateMatrix(specs as typeof answerSpecs);
     expect(grown.combinations.length).toBe(matrix.combinations.length);
-    expect(grown.invalid.filter((entry) => entry.label.includes("anycast"))).toHaveLength(3 * 3 * 4 * 2);
+    expect(grown.invalid.filter((entry) => entry.label.includes("anycast"))).toHaveLength(3 * databaseChoices.length * 4 * 2);
     expect(grown.invalid.find((entry) => entry.label.includes("anycast"))?.reason).toMatch(/^routing "anycast"/);
     const primaries = valuesOf(grown.combinations, "primaryRegion");
-    expect(primaries).toEqual(new Set(regionVariants.flat().map((region) => JSON.stringify(region))));
+    expect(primaries).toEqual(new Set([...regionVariants, ...fittingRegionVariants].flat().map((region) => JSON.stringify(region))));
   });
 
   it("refuses to enumerate an answer that has no list of values", () => {

@@ -207,7 +207,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
   },
   database: {
     kind: "choice",
-    description: "Database: Aurora Global (single writer) or CockroachDB Cloud (multi-writer)",
+    description: "Database: Aurora Global (single writer), Aurora DSQL or CockroachDB Cloud (multi-writer)",
     allowed: databaseAllowed,
     defaultText: "aurora-global",
     schema: enumSchema(databases),

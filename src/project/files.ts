@@ -89,7 +89,7 @@ export const fileTable: FileGroup[] = [
   // The chosen database module (templates/src/database/choices.ts, one choice.ts per module), behind its stable entry points.
   { templates: ["src/database/index.ts", "src/database/model.ts", "test/database/facts.ts"] },
   { verbatim: true, templates: ["src/database/contract.ts", "src/database/model-contract.ts"] },
-  { when: (context) => context.databaseModule.credentials, templates: credentialFiles },
+  { when: (context) => context.databaseModule.appAccess === "secret", templates: credentialFiles },
   ...moduleFiles(databaseChoices, (context) => context.database),
   // Object replication: the kind's entry points and contract, and the folder of the module chosen.
   { templates: ["src/objects/index.ts", "src/objects/model.ts", "test/objects/facts.ts"] },

@@ -8,6 +8,19 @@ export type CloudflareRegion =
 /** CockroachDB Cloud plans; each offers its own list of AWS regions. */
 export type CockroachPlan = "ADVANCED" | "STANDARD";
 
+/**
+ * Aurora DSQL's multi-Region sets: a multi-Region cluster peers two clusters of one set, and a third
+ * region of the same set is its witness. docs.aws.amazon.com/aurora-dsql/latest/userguide/configuring-multi-region-clusters.html,
+ * regions as docs.aws.amazon.com/general/latest/gr/dsql.html lists them.
+ */
+export const dsqlRegionSets = {
+  US: ["us-east-1", "us-east-2", "us-west-2"],
+  Europe: ["eu-west-1", "eu-west-2", "eu-west-3"],
+  "Asia Pacific": ["ap-northeast-1", "ap-northeast-2", "ap-northeast-3"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type DsqlRegionSet = keyof typeof dsqlRegionSets;
+
 export interface Region {
   code: string;
   name: string;
@@ -17,6 +30,8 @@ export interface Region {
   optIn: boolean;
   /** CockroachDB Cloud plans that can place nodes in the region (cockroachlabs.com/docs/cockroachcloud/regions). */
   cockroachPlans: readonly CockroachPlan[];
+  /** The Aurora DSQL multi-Region set the region belongs to (dsqlRegionSets); none where DSQL offers no multi-Region cluster. */
+  dsqlRegionSet?: DsqlRegionSet;
   /**
    * Availability zone ids a new stack uses, written into its config once: ids name the same physical
    * zone in every account (names such as us-east-1a do not). Where a region has more zones, these are
@@ -40,7 +55,11 @@ const row = (
   optIn: boolean,
   cockroachPlans: readonly CockroachPlan[],
   zones: readonly string[],
-): Region => ({ code, name, continent, cloudflareRegion, optIn, cockroachPlans, zones });
+): Region => ({ code, name, continent, cloudflareRegion, optIn, cockroachPlans, dsqlRegionSet: dsqlSetOf(code), zones });
+
+function dsqlSetOf(code: string): DsqlRegionSet | undefined {
+  return (Object.keys(dsqlRegionSets) as DsqlRegionSet[]).find((set) => (dsqlRegionSets[set] as readonly string[]).includes(code));
+}
 
 /** Every AWS commercial region (partition `aws`). */
 export const regionCatalog: readonly Region[] = [

@@ -10,6 +10,7 @@ export interface CostAssumptions {
   databaseWriteIoPerSecond: number;
   databaseReadIoPerSecond: number;
   auroraServerlessAcu: number;
+  dsqlMillionDpus: number;
   objectStorageGb: number;
   objectWritesGb: number;
   dnsQueriesMillions: number;
@@ -28,6 +29,7 @@ export const costAssumptionSpecs: { key: keyof CostAssumptions; default: number;
   { key: "databaseWriteIoPerSecond", default: 100, meaning: "Aurora write I/O per second, replicated to every secondary" },
   { key: "databaseReadIoPerSecond", default: 100, meaning: "Aurora read I/O per second in each region" },
   { key: "auroraServerlessAcu", default: 2, meaning: "average capacity units of each db.serverless instance (kept within its min and max)" },
+  { key: "dsqlMillionDpus", default: 10, meaning: "million Aurora DSQL DPUs each region's cluster uses a month, the peer's replicated writes included" },
   { key: "objectStorageGb", default: 100, meaning: "GB in each region's bucket (replicated buckets each hold a full copy)" },
   { key: "objectWritesGb", default: 10, meaning: "GB a month written to each bucket that takes writes, copied to the others when replicated" },
   { key: "dnsQueriesMillions", default: 10, meaning: "million DNS queries a month for the service's name" },

@@ -158,7 +158,7 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
   const counts = regionalCounts(shape, region, alone);
   const secondary = region.role === "secondary" && !alone;
   const lines = [...appItems(shape, counts, prices, a).map(withUplift), s3EndpointLine(a, prices, uplift), ...networkItems(shape, region, counts, prices, a).map(withUplift)];
-  lines.push(...shape.database.regionLines({ secondary, prices, assumptions: a, withUplift }));
+  lines.push(...shape.database.regionLines({ region: region.region, secondary, prices, assumptions: a, withUplift }));
   if (counts.secrets > 0) {
     const { secretMonthly } = prices.secretsManager;
     lines.push(withUplift(["database secret", counts.secrets * secretMonthly,

@@ -76,6 +76,13 @@ export interface PriceTable {
    * usual data transfer out. Read on `asOf`.
    */
   globalAccelerator: { asOf: string; acceleratorHourly: number; premiumPerGb: number };
+  /**
+   * Aurora DSQL (aws.amazon.com/rds/aurora/dsql/pricing): per million DPUs (distributed processing
+   * units: compute, reads, writes, and a multi-Region cluster's writes again in the peer) and per
+   * GB-month of one logical copy in each region. `regions` lists a region whose own price differs
+   * from us-east-1's; elsewhere us-east-1's pays the region's uplift.
+   */
+  dsql: { perMillionDpu: number; storageGbMonth: number; regions: Record<string, { perMillionDpu: number; storageGbMonth: number }> };
 }
 
 /**
@@ -88,7 +95,7 @@ export const prices = {
   source:
     "AWS on-demand list prices for us-east-1, Linux, USD (aws.amazon.com/ec2, /elasticloadbalancing, /vpc, /rds/aurora (Extended Support included), " +
     "/s3 (Multi-Region Access Point routing read 2026-12-04), /kms, /cloudwatch, /route53 (Application Recovery Controller included), /global-accelerator, /fis, /secrets-manager pricing pages); Cloudflare Load Balancing add-on list prices; " +
-    "CockroachDB Cloud from the multi-region active-active pattern document (2025-01)",
+    "CockroachDB Cloud from the multi-region active-active pattern document (2025-01); Aurora DSQL from aws.amazon.com/rds/aurora/dsql/pricing (us-east-1, ap-northeast-1)",
   hoursPerMonth: 730,
   // Other regions are typically 5-20 % dearer than us-east-1; 10 % is assumed unless listed here.
   regionalUplift: { default: 0.1, regions: { "us-east-1": 0, "us-east-2": 0, "us-west-2": 0 } },
@@ -137,4 +144,6 @@ export const prices = {
   // aws.amazon.com/global-accelerator/pricing: $0.025 an hour per accelerator; DT-Premium $0.015/GB between
   // North American or European regions and North American or European edge locations (APAC pairs: $0.010-0.043).
   globalAccelerator: { asOf: "2026-12-04", acceleratorHourly: 0.025, premiumPerGb: 0.015 },
+  // Read 2026-12-04: $8.00 per 1M DPUs and $0.33/GB-month in us-east-1; Tokyo lists $10.00 and $0.40.
+  dsql: { perMillionDpu: 8, storageGbMonth: 0.33, regions: { "ap-northeast-1": { perMillionDpu: 10, storageGbMonth: 0.4 } } },
 } satisfies PriceTable;

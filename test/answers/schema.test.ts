@@ -82,7 +82,10 @@ describe("validation", () => {
     [{ traffic: "cloudflare", regionSwitch: "arc" }, /^regionSwitch "arc" \(from [^)]+\): needs traffic route53 \(ARC routing controls gate Route53 records\); traffic is cloudflare; allowed: /],
     [{ traffic: "global-accelerator", routing: "geolocation" }, /^routing "geolocation" \(from [^)]+\): is not available with traffic global-accelerator, which carries out latency, weighted, failover; allowed: /],
     [{ traffic: "global-accelerator", regions: ["us-east-1", "mx-central-1"] }, /^traffic "global-accelerator" \(from [^)]+\): is not offered by Global Accelerator in mx-central-1; allowed: .*global-accelerator \(routing latency, weighted, failover; regions Global Accelerator serves\)/],
-    [{ database: "mysql" as never }, /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), none/],
+    [{ database: "mysql" as never }, /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), aurora-dsql \(exactly 2 regions of one Aurora DSQL set: US us-east-1\/us-east-2\/us-west-2; Europe eu-west-1\/eu-west-2\/eu-west-3; Asia Pacific ap-northeast-1\/ap-northeast-2\/ap-northeast-3\), none/],
+    [{ database: "aurora-dsql", regions: ["us-east-1", "eu-west-1"] }, /database "aurora-dsql".*peers only regions of one set; us-east-1, eu-west-1 span US and Europe/],
+    [{ database: "aurora-dsql", regions: ["eu-west-1", "eu-west-2", "eu-west-3"] }, /database "aurora-dsql".*peers exactly 2 regions in an Aurora DSQL multi-Region cluster; 3 chosen/],
+    [{ database: "aurora-dsql", regions: ["eu-west-1", "eu-central-1"] }, /database "aurora-dsql".*offers no multi-Region cluster in eu-central-1/],
     [{ database: "cockroachdb" }, /database "cockroachdb".*needs at least 3 regions for a multi-region CockroachDB Cloud cluster; 2 chosen/],
     [{ database: "cockroachdb", regions: ["us-east-1", "eu-west-1", "us-west-1"] }, /database "cockroachdb".*not offered by CockroachDB Cloud in us-west-1/],
     [{ objectReplication: "access-point", regions: ["us-east-1", "mx-central-1"] }, /^objectReplication "access-point" \(from [^)]+\): is not served by S3 Multi-Region Access Points in mx-central-1: they serve every region enabled by default and the opt-in af-south-1, .*me-central-1; allowed: /],
@@ -233,8 +236,10 @@ describe("prompts", () => {
   it("offers a choice that breaks a rule with the answers so far disabled, with the reason", () => {
     const databases = byName.database!.choices!({ regions: ["us-east-1", "eu-west-1"] });
     expect(databases.find((choice) => choice.value === "cockroachdb")).toMatchObject({ disabled: "needs at least 3 regions for a multi-region CockroachDB Cloud cluster; 2 chosen" });
-    expect(databases.filter((choice) => choice.disabled).map((choice) => choice.value)).toEqual(["cockroachdb"]);
-    expect(byName.database!.choices!({ regions: ["us-east-1", "eu-west-1", "eu-central-1"] }).filter((choice) => choice.disabled)).toEqual([]);
+    expect(databases.find((choice) => choice.value === "aurora-dsql")).toMatchObject({ disabled: "peers only regions of one set; us-east-1, eu-west-1 span US and Europe" });
+    expect(databases.filter((choice) => choice.disabled).map((choice) => choice.value)).toEqual(["cockroachdb", "aurora-dsql"]);
+    expect(byName.database!.choices!({ regions: ["us-east-1", "eu-west-1", "eu-central-1"] }).filter((choice) => choice.disabled).map((choice) => choice.value)).toEqual(["aurora-dsql"]);
+    expect(byName.database!.choices!({ regions: ["eu-west-1", "eu-west-3"] }).filter((choice) => choice.disabled).map((choice) => choice.value)).toEqual(["cockroachdb"]);
   });
 
   it("shows a rule's problem only at a question that can fix it", () => {

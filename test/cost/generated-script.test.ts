@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { withDefaults } from "../../src/answers/resolve.js";
+import { databaseChoice } from "../../templates/src/database/choices.js";
 import { databases, trafficProviders, objectReplications, routings, type Answers } from "../../src/answers/spec.js";
 import { validateAnswers } from "../../src/answers/validate.js";
 import { deploymentShapeOf, failoverShapeOf } from "../../src/cost/project-estimates.js";
@@ -61,9 +62,11 @@ describe("the generator's estimate and the generated npm run cost read the same 
           // A routing policy the traffic module carries out (Global Accelerator has no geolocation).
           routing: routingsOf(traffic, routings)[i % routingsOf(traffic, routings).length],
           natGateways: i % 3 === 0 ? "single" : "per-az",
-          // CockroachDB Cloud takes 3 regions or more, in regions it serves (not us-west-1).
+          // CockroachDB Cloud takes 3 regions or more, in regions it serves (not us-west-1); a module that
+          // runs in some regions only declares where (Aurora DSQL: two of one multi-Region set).
           regions: database === "cockroachdb"
             ? ["us-east-2", "eu-central-1", "ap-northeast-1"]
+            : databaseChoice(database).fittingRegions ? [...databaseChoice(database).fittingRegions!]
             : i % 3 === 1 ? ["us-west-1", "eu-central-1", "ap-northeast-1"] : ["us-east-1", "eu-west-1"],
           instanceType: i % 5 === 0 ? "m7g.large" : "t3.medium",
           desiredCapacity: 2 + (i % 4),

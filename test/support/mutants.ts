@@ -107,10 +107,10 @@ export const mutants: Mutant[] = [
     name: "every region's apps granted the primary region's database secret",
     project: "route53",
     file: "src/stack.ts",
-    mutate: replace("      databaseSecretArn: database.secretArns[region],\n    })),\n  }, { provider: providers.global });",
-      "      databaseSecretArn: database.secretArns[config.primaryRegion],\n    })),\n  }, { provider: providers.global });"),
+    mutate: replace("      database: database.appAccess(region),\n    })),\n  }, { provider: providers.global });",
+      "      database: database.appAccess(config.primaryRegion),\n    })),\n  }, { provider: providers.global });"),
     tests: ["test/app-access.test.ts"],
-    failing: "grants each region's settings, database secret and bucket only to credentials delivered in that region's VPC",
+    failing: "grants each region's settings, database and bucket only to credentials delivered in that region's VPC",
   },
   {
     name: "buckets that keep delete markers with no versions behind them",

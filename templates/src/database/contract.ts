@@ -35,12 +35,27 @@ export interface DatabaseArgs {
 }
 
 /**
- * What the stack needs of a database, whichever it is ("none" is one). Not every database has
- * credentials: the app tier gets a secret ARN only where `secretArns` has one.
+ * What one region's app tier gets of the database: entries of the region's settings document and an
+ * IAM grant, both the region's own (src/app-settings.ts, src/app-access.ts). A database with
+ * credentials hands out its secret's ARN and read access to it; one with IAM authentication, its
+ * endpoint and the permission to connect.
  */
+export interface DatabaseAppAccess {
+  /**
+   * Entries of the region's settings document, e.g. `databaseSecretArn` or `databaseEndpoint`:
+   * names and addresses only, since the parameter is not secret.
+   */
+  settings: Record<string, pulumi.Input<string>>;
+  /** IAM actions the region's instances need on `resources`, e.g. secretsmanager:GetSecretValue. */
+  actions: string[];
+  /** What the actions apply to: the region's own secret or cluster, never a wildcard. */
+  resources: pulumi.Input<string>[];
+}
+
+/** What the stack needs of a database, whichever it is ("none" is one). */
 export interface Database {
-  /** ARN of each region's credentials secret, for that region's app tier; empty without credentials. */
-  secretArns: Record<string, pulumi.Output<string>>;
+  /** What the app tier of `region` gets of the database; undefined when it gets nothing (no database). */
+  appAccess(region: string): DatabaseAppAccess | undefined;
   /** The database's stack outputs; undefined adds no `database` output. */
   outputs(): Record<string, unknown> | undefined;
 }

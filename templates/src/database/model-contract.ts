@@ -23,8 +23,16 @@ export interface DatabaseConfigInput {
   /** The stack's region codes, the primary first. */
   regions: string[];
   /** Every region the project knows, for a database that runs in some of them only. */
-  catalog: Readonly<Record<string, { cockroachPlans: readonly string[] }>>;
+  catalog: Readonly<Record<string, CatalogRegion>>;
   fail: Fail;
+}
+
+/** What a database module may read of a region in the catalog: where its service is offered. */
+export interface CatalogRegion {
+  /** CockroachDB Cloud plans that place nodes in the region. */
+  cockroachPlans: readonly string[];
+  /** The Aurora DSQL multi-Region set of the region; none where DSQL offers no multi-Region cluster. */
+  dsqlRegionSet?: string;
 }
 
 export interface DatabaseShapes {
@@ -44,6 +52,8 @@ export interface DatabaseCounts {
 
 /** What the cost model tells a database module about the region it prices. */
 export interface DatabaseRegionContext {
+  /** The region priced, e.g. "eu-west-1": for a price that differs by region. */
+  region: string;
   /** A secondary of a multi-region deployment (false for the primary and for the single-region comparison). */
   secondary: boolean;
   prices: PriceTable;

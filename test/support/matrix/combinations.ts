@@ -3,12 +3,20 @@ import { withDefaults } from "../../../src/answers/resolve.js";
 import { answerSpecs, type AnswerName, type AnswerSpec, type Answers } from "../../../src/answers/spec.js";
 import { AnswerError, validateAnswers } from "../../../src/answers/validate.js";
 import { mulberry32 } from "../mulberry32.js";
+import { databaseChoices, type DatabaseChoice } from "../../../templates/src/database/choices.js";
 
 /** The region sets the matrix alternates: the smallest deployment and a four-region, three-continent one. */
 export const regionVariants: string[][] = [
   ["us-east-1", "eu-west-1"],
   ["us-east-1", "eu-west-1", "ap-southeast-1", "us-west-2"],
 ];
+
+/**
+ * Region sets tried after the alternated ones, when the schema refuses both: each the regions a
+ * database module declares it fits (its registry entry's `fittingRegions`, e.g. Aurora DSQL's two
+ * regions of one multi-Region set), so that every module meets every value it combines with.
+ */
+export const fittingRegionVariants: string[][] = databaseChoices.flatMap((choice: DatabaseChoice) => (choice.fittingRegions ? [[...choice.fittingRegions]] : []));
 
 /** Answers every combination gives the same way: the project's name does not depend on its folder. */
 export const fixedAnswers: Partial<Answers> = { name: "orders-api" };
@@ -93,9 +101,17 @@ export function enumerateMatrix(specs: Specs = answerSpecs, variants: string[][]
       const values = matrixValues(name, specOf(name), given);
       (given as Record<string, unknown>)[name] = values[next(values.length)];
     }
-    // The alternated region variant first; another one when the schema refuses it (CockroachDB needs 3 regions).
-    const tried = variants.map((_, offset) => {
-      const answers = { ...given, regions: variants[(first + offset) % variants.length]! };
+    // The alternated region variant first; another one when the schema refuses it (CockroachDB needs 3
+    // regions), then the regions a module declares it fits (Aurora DSQL's multi-Region sets).
+    const order = [...variants.map((_, offset) => variants[(first + offset) % variants.length]!), ...fittingRegionVariants];
+    const tried = order.map((regions) => {
+      const answers: Partial<Answers> = { ...given, regions };
+      // A covered value these regions do not offer (a primary region outside them) takes their first.
+      for (const { name, next } of cover) {
+        if (!isRelevant(specOf(name), answers)) continue;
+        const values = matrixValues(name, specOf(name), answers);
+        if (!values.includes(answers[name])) (answers as Record<string, unknown>)[name] = values[next(values.length)];
+      }
       return { combination: { label: label(answers), given: answers, flags: flagsOf(answers) }, problem: problemOf(answers) };
     });
     const valid = tried.find(({ problem }) => problem === undefined);

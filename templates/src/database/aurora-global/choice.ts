@@ -5,7 +5,8 @@ import * as model from "./model.js";
 export const auroraGlobal = {
   value: "aurora-global",
   label: "Aurora Global Database",
-  credentials: true,
+  appAccess: "secret",
+  deployServices: ["RDS", "KMS", "Secrets Manager"],
   schema: true,
   secrets: [{ key: "dbPassword", what: "database password" }],
   // Who writes where: the secondaries take writes only when they forward them.

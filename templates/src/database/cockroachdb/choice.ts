@@ -6,7 +6,8 @@ export const cockroachdb = {
   value: "cockroachdb",
   label: "CockroachDB Cloud",
   requirement: "3 or more regions that CockroachDB Cloud offers",
-  credentials: true,
+  appAccess: "secret",
+  deployServices: ["Secrets Manager"],
   schema: true,
   secrets: [
     { key: "cockroachApiKey", what: "CockroachDB Cloud service-account key" },

@@ -5,7 +5,8 @@ import * as model from "./model.js";
 export const none = {
   value: "none",
   label: "no database",
-  credentials: false,
+  appAccess: "none",
+  deployServices: [],
   schema: false,
   secrets: [],
   templates: ["src/database/none/index.ts", "test/database/none/facts.ts"],
