@@ -17,7 +17,7 @@ const cases: Case[] = [
   ["more than 11 regions", ["--regions", twelveRegions, "--yes"], /regions ".*ap-southeast-2".*at most 11 regions; allowed/],
   ["a primary outside the regions", ["--primary-region", "ap-south-1", "--yes"], /primaryRegion "ap-south-1" \(from --primary-region\).*allowed: one of the chosen regions/],
   ["an unknown routing policy", ["--routing", "round-robin", "--yes"], /routing "round-robin".*allowed: latency, geolocation, weighted, failover/],
-  ["an unknown database", ["--database", "mysql", "--yes"], /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), none/],
+  ["an unknown database", ["--database", "mysql", "--yes"], /database "mysql".*allowed: aurora-global, cockroachdb \(3 or more regions that CockroachDB Cloud offers\), aurora-dsql \(exactly 2 regions of one Aurora DSQL set: [^)]+\), none$/],
   ["CockroachDB with 2 regions", ["--database", "cockroachdb", "--yes"], /database "cockroachdb" \(from --database\): needs at least 3 regions.*2 chosen; allowed/],
   ["an unknown DNS provider", ["--traffic", "bind9", "--yes"], /traffic "bind9".*allowed: route53, cloudflare/],
   ["an unknown object replication", ["--object-replication", "sometimes", "--yes"], /objectReplication "sometimes".*allowed: bidirectional, one-way, access-point \(regions that S3 Multi-Region Access Points serve\), none/],
