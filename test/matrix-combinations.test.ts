@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withDefaults } from "../src/answers/resolve.js";
 import { answerSpecs, type AnswerName, type Answers } from "../src/answers/spec.js";
 import { validateAnswers } from "../src/answers/validate.js";
-import { enumerateMatrix, regionVariants } from "./support/matrix/combinations.js";
+import { enumerateMatrix, regionVariants, sliceOf } from "./support/matrix/combinations.js";
 
 const valuesOf = (combinations: { given: Partial<Answers> }[], name: AnswerName) =>
   new Set(combinations.map((combination) => JSON.stringify(combination.given[name])));
@@ -85,5 +85,18 @@ describe("the matrix of answer combinations, read from the answers schema", () =
   it("refuses to enumerate an answer that has no list of values", () => {
     const specs = { ...answerSpecs, stack: { ...answerSpecs.stack, matrix: "cover" as const } };
     expect(() => enumerateMatrix(specs as typeof answerSpecs)).toThrow(/stack is marked matrix: "cover" but is a string answer/);
+  });
+
+  it("narrows a local run to the labels a filter matches, or to a sample spread over the whole matrix", () => {
+    const labels = (env: Record<string, string>) => sliceOf(matrix, env).combinations.map((combination) => combination.label);
+    expect(labels({})).toEqual(matrix.combinations.map((combination) => combination.label));
+    expect(labels({ MATRIX_FILTER: "cloudflare" }).every((label) => label.includes("cloudflare"))).toBe(true);
+    expect(labels({ MATRIX_FILTER: "cloudflare" }).length).toBe(matrix.combinations.filter((combination) => combination.given.traffic === "cloudflare").length);
+    const sample = sliceOf(matrix, { MATRIX_SAMPLE: "12" }).combinations;
+    expect(new Set(sample).size).toBe(12);
+    // Spread, not the first twelve: both traffic modules and every database are in it.
+    expect(new Set(sample.map((combination) => combination.given.traffic)).size).toBe(2);
+    expect(new Set(sample.map((combination) => combination.given.database)).size).toBe(3);
+    expect(() => sliceOf(matrix, { MATRIX_SAMPLE: "twelve" })).toThrow(/MATRIX_SAMPLE/);
   });
 });
