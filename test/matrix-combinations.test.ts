@@ -94,9 +94,11 @@ describe("the matrix of answer combinations, read from the answers schema", () =
     expect(labels({ MATRIX_FILTER: "cloudflare" }).length).toBe(matrix.combinations.filter((combination) => combination.given.traffic === "cloudflare").length);
     const sample = sliceOf(matrix, { MATRIX_SAMPLE: "12" }).combinations;
     expect(new Set(sample).size).toBe(12);
-    // Spread, not the first twelve: both traffic modules and every database are in it.
+    // Spread, not the first twelve: every module of every kind is in it, and both blue/green values.
     expect(new Set(sample.map((combination) => combination.given.traffic)).size).toBe(2);
     expect(new Set(sample.map((combination) => combination.given.database)).size).toBe(3);
+    expect(new Set(sample.map((combination) => combination.given.objectReplication)).size).toBe(3);
+    expect(new Set(sample.map((combination) => combination.given.blueGreen)).size).toBe(2);
     expect(() => sliceOf(matrix, { MATRIX_SAMPLE: "twelve" })).toThrow(/MATRIX_SAMPLE/);
   });
 });

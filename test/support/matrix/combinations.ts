@@ -168,5 +168,11 @@ export function sliceOf(matrix: Matrix, env: Record<string, string | undefined> 
   const sample = env.MATRIX_SAMPLE ? Number(env.MATRIX_SAMPLE) : undefined;
   if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) throw new Error(`MATRIX_SAMPLE must be a positive whole number, not ${env.MATRIX_SAMPLE}`);
   if (sample === undefined || sample >= matching.length) return { ...matrix, combinations: matching };
-  return { ...matrix, combinations: Array.from({ length: sample }, (_, index) => matching[Math.floor((index * matching.length) / sample)]!) };
+  // One combination out of each of `sample` equal stretches, a step further into its stretch each time:
+  // the same position in every stretch would hold the answers that vary fastest at one value.
+  const stretch = matching.length / sample;
+  return {
+    ...matrix,
+    combinations: Array.from({ length: sample }, (_, index) => matching[Math.floor(index * stretch) + (index % Math.floor(stretch))]!),
+  };
 }
