@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { childrenCpuSeconds } from "../test/support/processes.ts";
 
 const root = join(import.meta.dirname, "..");
 const goalSeconds = 6 * 60;
@@ -22,17 +23,6 @@ function timed(name: string, command: string, args: string[]): Part & { code: nu
   const cpuBefore = childrenCpuSeconds();
   const run = spawnSync(command, args, { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
   return { name, seconds: (performance.now() - started) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, code: run.status };
-}
-
-/** CPU seconds (user + system) of this process's finished children and theirs: fields 16 and 17 of /proc/self/stat. */
-function childrenCpuSeconds(): number {
-  try {
-    const stat = readFileSync("/proc/self/stat", "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 const narrowed = process.argv.slice(2);

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { mapLimit } from "../processes.js";
+import { childrenCpuSeconds, mapLimit } from "../processes.js";
 import type { Combination, Matrix } from "./combinations.js";
 import { dependencySetsOf, sharedDependencies, unionOf } from "./dependencies.js";
 import { undeclaredImports } from "./imports.js";
@@ -39,18 +39,6 @@ const combinationsPerTestRun = 12;
 
 const chunked = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
-
-/** CPU seconds (user + system) of this process's finished children and theirs, from /proc (0 where there is none). */
-function childrenCpuSeconds(): number {
-  try {
-    const stat = readFileSync("/proc/self/stat", "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    // Fields 16 and 17 of stat (cutime, cstime), counted from the state field (3), in clock ticks.
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 const since = (start: number) => Math.round((performance.now() - start) / 100) / 10;
 
