@@ -1,6 +1,7 @@
 // npm run bench (Node 24 runs this TypeScript as is): how fast create-multiregion and the project it
 // writes are, each figure against a reference measured in the same run (the machine is shared:
 // ratios hold better than absolute times when other work comes and goes).
+// The repository's own npm test is measured by npm run bench:suite (bench/suite.ts): it takes as long as the suite.
 // Options: --runs N (rounds after the warm-up; default 11, and 5 for the generated project's figures),
 // --only scaffold,regen,project.
 import { cpus, loadavg } from "node:os";
@@ -66,9 +67,9 @@ function generatedProject(): void {
   }
   const tasks = projectTasks(dirs);
   const floorTsc = "tsc --noEmit of an empty Pulumi program importing @pulumi/pulumi and @pulumi/aws";
-  figure({ figure: "generated project: tsc --noEmit", reference: floorTsc, target: { ratio: 1.3 } }, () => compare(tasks.tsc, tasks.floorTsc, runs ?? 5));
+  figure({ figure: "generated project: tsc --noEmit", reference: floorTsc, target: { ratio: 1.2 } }, () => compare(tasks.tsc, tasks.floorTsc, runs ?? 5));
   const floorTest = "npm test of one mocked @pulumi/aws resource (same vitest config)";
-  figure({ figure: "generated project: npm test", reference: floorTest, target: { ms: 5000 } }, () => compare(tasks.test, tasks.floorTest, runs ?? 5));
+  figure({ figure: "generated project: npm test", reference: floorTest, target: { ratio: 2 } }, () => compare(tasks.test, tasks.floorTest, runs ?? 5));
 }
 
 try {

@@ -4,7 +4,7 @@ import { answerSpecs, type AnswerName, type Answers } from "../src/answers/spec.
 import { validateAnswers } from "../src/answers/validate.js";
 import { findRegion } from "../src/regions/catalog.js";
 import { databaseChoices, type DatabaseChoice } from "../templates/src/database/choices.js";
-import { enumerateMatrix, fittingRegionVariants, regionVariants } from "./support/matrix/combinations.js";
+import { enumerateMatrix, fittingRegionVariants, regionVariants, sliceOf } from "./support/matrix/combinations.js";
 
 const valuesOf = (combinations: { given: Partial<Answers> }[], name: AnswerName) =>
   new Set(combinations.map((combination) => JSON.stringify(combination.given[name])));
@@ -109,5 +109,20 @@ describe("the matrix of answer combinations, read from the answers schema", () =
   it("refuses to enumerate an answer that has no list of values", () => {
     const specs = { ...answerSpecs, stack: { ...answerSpecs.stack, matrix: "cover" as const } };
     expect(() => enumerateMatrix(specs as typeof answerSpecs)).toThrow(/stack is marked matrix: "cover" but is a string answer/);
+  });
+
+  it("narrows a local run to the labels a filter matches, or to a sample spread over the whole matrix", () => {
+    const labels = (env: Record<string, string>) => sliceOf(matrix, env).combinations.map((combination) => combination.label);
+    expect(labels({})).toEqual(matrix.combinations.map((combination) => combination.label));
+    expect(labels({ MATRIX_FILTER: "cloudflare" }).every((label) => label.includes("cloudflare"))).toBe(true);
+    expect(labels({ MATRIX_FILTER: "cloudflare" }).length).toBe(matrix.combinations.filter((combination) => combination.given.traffic === "cloudflare").length);
+    const sample = sliceOf(matrix, { MATRIX_SAMPLE: "12" }).combinations;
+    expect(new Set(sample).size).toBe(12);
+    // Spread, not the first twelve: every module of every kind is in it, and both blue/green values.
+    expect(new Set(sample.map((combination) => combination.given.traffic)).size).toBe(2);
+    expect(new Set(sample.map((combination) => combination.given.database)).size).toBe(3);
+    expect(new Set(sample.map((combination) => combination.given.objectReplication)).size).toBe(3);
+    expect(new Set(sample.map((combination) => combination.given.blueGreen)).size).toBe(2);
+    expect(() => sliceOf(matrix, { MATRIX_SAMPLE: "twelve" })).toThrow(/MATRIX_SAMPLE/);
   });
 });

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 export interface ProcessResult {
   code: number | null;
@@ -72,4 +73,19 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (
 /** The last `count` lines of a process's output, for a failure message. */
 export function tail(output: string, count: number): string {
   return output.trimEnd().split("\n").slice(-count).join("\n");
+}
+
+/**
+ * CPU seconds (user + system) of this process's children that have ended, and of theirs (Linux
+ * /proc/self/stat fields 16 and 17, in clock ticks of 1/100 s); NaN where there is no /proc.
+ */
+export function childrenCpuSeconds(): number {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields counted from the one after the command name, which may hold spaces: the state is field 3.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }

@@ -172,3 +172,23 @@ export function optionsOf(given: Partial<Answers>): Record<string, unknown> {
     Object.entries(given).map(([name, value]) => [flagName(name), Array.isArray(value) ? value.join(",") : value]),
   );
 }
+
+/**
+ * The combinations a run is narrowed to: `MATRIX_FILTER` (a regular expression tried on each label)
+ * keeps the matching ones, then `MATRIX_SAMPLE=n` keeps n spread evenly over the rest, so that a
+ * slice measured locally stands for the whole matrix. Without either, every combination.
+ */
+export function sliceOf(matrix: Matrix, env: Record<string, string | undefined> = process.env): Matrix {
+  const pattern = env.MATRIX_FILTER ? new RegExp(env.MATRIX_FILTER) : undefined;
+  const matching = matrix.combinations.filter((combination) => !pattern || pattern.test(combination.label));
+  const sample = env.MATRIX_SAMPLE ? Number(env.MATRIX_SAMPLE) : undefined;
+  if (sample !== undefined && !(Number.isInteger(sample) && sample > 0)) throw new Error(`MATRIX_SAMPLE must be a positive whole number, not ${env.MATRIX_SAMPLE}`);
+  if (sample === undefined || sample >= matching.length) return { ...matrix, combinations: matching };
+  // One combination out of each of `sample` equal stretches, a step further into its stretch each time:
+  // the same position in every stretch would hold the answers that vary fastest at one value.
+  const stretch = matching.length / sample;
+  return {
+    ...matrix,
+    combinations: Array.from({ length: sample }, (_, index) => matching[Math.floor(index * stretch) + (index % Math.floor(stretch))]!),
+  };
+}

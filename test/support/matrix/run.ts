@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { mapLimit } from "../processes.js";
+import { childrenCpuSeconds, mapLimit } from "../processes.js";
 import type { Combination, Matrix } from "./combinations.js";
 import { dependencySetsOf, sharedDependencies, unionOf } from "./dependencies.js";
 import { undeclaredImports } from "./imports.js";
-import { runProjectTests } from "./project-tests.js";
+import { runTestsTogether } from "./project-tests.js";
 import { renderCombination } from "./render.js";
 import { typeCheckAll } from "./typecheck.js";
 
@@ -25,7 +25,20 @@ export interface MatrixRun {
   installedNow: boolean;
   programs: number;
   seconds: { render: number; install: number; typeCheck: number; tests: number; total: number };
+  /** CPU seconds (user + system) of the processes the tests phase ran: less sensitive to other load than its duration. */
+  testsCpu: number;
+  /** How many vitest processes ran the combinations' tests. */
+  testRuns: number;
 }
+
+/**
+ * How many combinations share one vitest process at most: each keeps its mocked stacks in memory
+ * until the process ends (a dozen take about 2 GB), and a process per core keeps both cores busy.
+ */
+const combinationsPerTestRun = 12;
+
+const chunked = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
 
 const since = (start: number) => Math.round((performance.now() - start) / 100) / 10;
 
@@ -56,7 +69,7 @@ export async function runMatrix(matrix: Matrix, concurrency = Math.min(4, Math.m
   const render = since(phase);
 
   if (rendered.length === 0) {
-    return { dir, outcomes, outside: [], installedNow: false, programs: 0, seconds: { render, install: 0, typeCheck: 0, tests: 0, total: since(started) } };
+    return { dir, outcomes, outside: [], installedNow: false, programs: 0, testsCpu: 0, testRuns: 0, seconds: { render, install: 0, typeCheck: 0, tests: 0, total: since(started) } };
   }
 
   phase = performance.now();
@@ -77,11 +90,19 @@ export async function runMatrix(matrix: Matrix, concurrency = Math.min(4, Math.m
   const typeCheck = since(phase);
 
   phase = performance.now();
-  await mapLimit(rendered, concurrency, async (combination) => {
-    const failure = await runProjectTests(folder(combination), join(shared.nodeModules, "..", "node-compile-cache"));
-    if (failure) outcome(combination).problems.push(`generated tests failed: ${failure}`);
-    else outcome(combination).tested = true;
+  const cpuBefore = childrenCpuSeconds();
+  // Several combinations' tests in one vitest process, one such process per core: vitest, the
+  // provider SDKs and the mock runtime load once per process instead of once per combination.
+  const runs = chunked(labels, Math.min(combinationsPerTestRun, Math.ceil(labels.length / concurrency)));
+  await mapLimit(runs, concurrency, async (chunk, index) => {
+    const failures = await runTestsTogether(dir, chunk, `matrix-${index}`, join(shared.nodeModules, "..", "node-compile-cache"));
+    for (const combination of rendered.filter((each) => chunk.includes(each.label))) {
+      const failure = failures.get(combination.label);
+      if (failure) outcome(combination).problems.push(`generated tests failed: ${failure}`);
+      else outcome(combination).tested = true;
+    }
   });
+  const testsCpu = Math.round((childrenCpuSeconds() - cpuBefore) * 10) / 10;
   const tests = since(phase);
 
   return {
@@ -90,6 +111,8 @@ export async function runMatrix(matrix: Matrix, concurrency = Math.min(4, Math.m
     outside: checked.outside,
     installedNow: shared.installedNow,
     programs: checked.programs,
+    testsCpu,
+    testRuns: runs.length,
     seconds: { render, install, typeCheck, tests, total: since(started) },
   };
 }
@@ -103,7 +126,7 @@ export function summaryLine(matrix: Matrix, run: MatrixRun): string {
   return (
     `matrix: ${all.length} combinations: ${count("rendered")} rendered, ${count("typeChecked")} type-checked, ${count("tested")} tested, ` +
     `${failed} failed (${matrix.invalid.length} invalid excluded by the schema) in ${total} s ` +
-    `[render ${render} s, install ${install} s${run.installedNow ? "" : " (reused)"}, type-check ${typeCheck} s in ${run.programs} tsc program(s), tests ${tests} s]`
+    `[render ${render} s, install ${install} s${run.installedNow ? "" : " (reused)"}, type-check ${typeCheck} s in ${run.programs} tsc program(s), tests ${tests} s (${run.testsCpu} s of CPU) in ${run.testRuns} vitest process(es)]`
   );
 }
 
