@@ -4,7 +4,7 @@ import { packageManagers, type PackageManager } from "../cli/package-manager.js"
 import { regionCodes, regionLabel } from "../regions/catalog.js";
 import { objectReplicationAllowed, objectReplications } from "../../templates/src/objects/choices.js";
 import { trafficAllowed, trafficValues, trafficValuesReading } from "../../templates/src/traffic/choices.js";
-import { databaseAllowed, databaseValues } from "../../templates/src/database/choices.js";
+import { databaseAllowed, databaseValues, databaseValuesReading } from "../../templates/src/database/choices.js";
 
 /** Where the run happens; defaults depend on it. */
 export interface AnswerContext {
@@ -222,7 +222,7 @@ export const answerSpecs: { [K in AnswerName]: AnswerSpec<Answers[K]> } = {
     defaultText: "true",
     schema: z.boolean({ error: "must be true or false" }),
     default: () => true,
-    relevant: (answers) => answers.database === "aurora-global",
+    relevant: (answers) => databaseValuesReading("writeForwarding").some((value) => value === answers.database),
     matrix: "cover",
   },
   objectReplication: {

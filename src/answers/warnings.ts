@@ -1,4 +1,5 @@
 import { findRegion } from "../regions/catalog.js";
+import { databaseChoice } from "../../templates/src/database/choices.js";
 import type { Answers } from "./spec.js";
 
 /** Combinations that deploy but are risky or surprising: shown, never fatal. */
@@ -22,10 +23,8 @@ export function answerWarnings(answers: Answers, options: { defaultedDomain?: bo
   if (answers.routing !== "weighted" && Object.values(answers.weights).some((weight) => weight !== 100)) {
     warnings.push(`weights are used only with weighted routing; routing is ${answers.routing}`);
   }
-  if (answers.database === "aurora-global" && !answers.writeForwarding) {
-    const secondaries = answers.regions.filter((region) => region !== answers.primaryRegion);
-    warnings.push(`write forwarding off: apps in ${secondaries.join(", ")} can read but not write (their regions' VPCs do not reach the writer in ${answers.primaryRegion}), while ${answers.routing} routing sends users there; use --write-forwarding, or send writes to ${answers.primaryRegion} yourself`);
-  }
+  // The database module's own warnings (Aurora's write forwarding off, say).
+  warnings.push(...(databaseChoice(answers.database).warnings?.(answers) ?? []));
   const optIn = answers.regions.filter((region) => findRegion(region)?.optIn);
   if (optIn.length > 0) warnings.push(`${optIn.join(", ")}: opt-in region(s), enable them in the AWS account before deploying`);
   if (answers.minSize < 2) warnings.push("minSize below 2 leaves a region on a single instance in a single availability zone");

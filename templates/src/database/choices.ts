@@ -32,6 +32,13 @@ export interface DatabaseChoice<Value extends string = string> extends Choice<Va
   appAccess: "secret" | "iam" | "none";
   /** AWS services the deploy role needs for the database, as the README's CI section names them. */
   deployServices: readonly string[];
+  /** Answers that only this module reads (asked, and meaningful, only with it). Default: none. */
+  ownAnswers?: readonly string[];
+  /**
+   * Warnings about the answers with this module (printed, not refused), each one line; none when
+   * the answers raise none.
+   */
+  warnings?: (answers: { writeForwarding: boolean; primaryRegion: string; regions: readonly string[]; routing: string }) => string[];
   /** The end summary's line, when it says more than the value. */
   summary?: (answers: { writeForwarding: boolean; primaryRegion: string }) => string;
   /** The module's model.ts, for the generator's estimate. */
@@ -50,3 +57,7 @@ export const databaseAllowed = databaseChoices
   .join(", ");
 
 export const databaseChoice = (value: string): DatabaseChoice => findChoice("database", databaseChoices, value);
+
+/** The database modules that read an answer, e.g. writeForwarding: aurora-global. */
+export const databaseValuesReading = (answer: string): DatabaseValue[] =>
+  databaseChoices.filter((choice: DatabaseChoice) => (choice.ownAnswers ?? []).includes(answer)).map(({ value }) => value);

@@ -9,6 +9,14 @@ export const auroraGlobal = {
   deployServices: ["RDS", "KMS", "Secrets Manager"],
   schema: true,
   secrets: [{ key: "dbPassword", what: "database password" }],
+  // Whether secondaries forward writes to the writer: Aurora's own answer.
+  ownAnswers: ["writeForwarding"],
+  // Off, the users routing sends to a secondary can read but not write.
+  warnings: ({ writeForwarding, primaryRegion, regions, routing }) => {
+    if (writeForwarding) return [];
+    const secondaries = regions.filter((region) => region !== primaryRegion);
+    return [`write forwarding off: apps in ${secondaries.join(", ")} can read but not write (their regions' VPCs do not reach the writer in ${primaryRegion}), while ${routing} routing sends users there; use --write-forwarding, or send writes to ${primaryRegion} yourself`];
+  },
   // Who writes where: the secondaries take writes only when they forward them.
   summary: ({ writeForwarding, primaryRegion }) => writeForwarding
     ? "aurora-global (write forwarding on: every region takes writes, forwarded to the writer)"
