@@ -48,8 +48,9 @@ describe("create-multiregion --reconfigure", { timeout: 120_000 }, () => {
 describe("create-multiregion on a terminal: a choice that breaks a rule", { timeout: 120_000 }, () => {
   it("CockroachDB with 2 regions is shown with the reason and cannot be picked; the run goes on", async () => {
     const target = join(tempDir(), "shop");
-    // Down once from aurora-global to cockroachdb, Enter (refused), down to none; the helper's Enter takes it.
-    const result = await runOnTerminal([target, "--skip-install", "--skip-git"], { database: "\u001b[B\r\u001b[B" });
+    // Down once from aurora-global to cockroachdb, Enter (refused), down past aurora-dsql (refused too: its
+    // regions are two of one set) to none; the helper's Enter takes it.
+    const result = await runOnTerminal([target, "--skip-install", "--skip-git"], { database: "\u001b[B\r\u001b[B\u001b[B" });
     expect(result.code, result.screen).toBe(0);
     // The reason, next to the choice (the terminal wraps it at 80 columns).
     expect(result.screen).toContain("cockroachdb needs at least 3 regions for a multi-region");

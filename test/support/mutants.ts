@@ -110,7 +110,7 @@ export const mutants: Mutant[] = [
     mutate: replace("      database: database.appAccess(region),\n    })),\n  }, { provider: providers.global });",
       "      database: database.appAccess(config.primaryRegion),\n    })),\n  }, { provider: providers.global });"),
     tests: ["test/app-access.test.ts"],
-    failing: "grants each region's settings, database and bucket only to credentials delivered in that region's VPC",
+    failing: "grants each region's settings, database secret and bucket only to credentials delivered in that region's VPC",
   },
   {
     name: "buckets that keep delete markers with no versions behind them",
