@@ -1,19 +1,9 @@
-import { existsSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../support/template-files.js";
 import type { Choice } from "../../templates/src/choice.js";
 import { databaseChoices } from "../../templates/src/database/choices.js";
 import { objectsChoices } from "../../templates/src/objects/choices.js";
 import { trafficChoices } from "../../templates/src/traffic/choices.js";
-
-/** Every file under a templates/ folder, as paths relative to templates/. */
-function filesUnder(folder: string): string[] {
-  const root = join("templates", folder);
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative("templates", join(entry.parentPath, entry.name)));
-}
 
 /** Files of a module folder the generator reads and never writes as files of their own. */
 const generatorOnly = ["choice.ts", "parts.ejs"];

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { filesUnder } from "../support/template-files.js";
 import { withDefaults } from "../../src/answers/resolve.js";
 import { answerSpecs } from "../../src/answers/spec.js";
 import { validateAnswers } from "../../src/answers/validate.js";
@@ -8,15 +7,6 @@ import { projectContext } from "../../src/project/context.js";
 import { plannedFiles } from "../../src/project/files.js";
 import { movedFiles } from "../../src/project/moves.js";
 import { trafficChoices, type TrafficChoice } from "../../templates/src/traffic/choices.js";
-
-/** Every file under a templates/ folder, as paths relative to templates/. */
-function filesUnder(folder: string): string[] {
-  const root = join("templates", folder);
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative("templates", join(entry.parentPath, entry.name)));
-}
 
 const projectOf = (traffic: string) => plannedFiles(projectContext(validateAnswers({ ...withDefaults({ traffic: traffic as "route53" }, { folderName: "svc" }).answers }), {}, "0.0.0"));
 
