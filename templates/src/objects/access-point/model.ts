@@ -59,8 +59,8 @@ function accessPointItems(context: ObjectsCostContext): CostItem[] {
 /** How the apps reach objects when a region fails: the access point's routes decide. */
 const accessPointFailover: FailoverPart = {
   label: "objects through the access point (region failure)",
-  estimate: "all regions active: requests move to the nearest active region on their own; " +
-    "failover routing (secondaries passive): after an operator shifts the routes, up to 2 min to apply",
-  basis: "S3 redirects requests away from a disrupted region among active routes; passive routes take traffic only once " +
-    "SubmitMultiRegionAccessPointRoutes (served in us-east-1, us-west-2, ap-southeast-2, ap-northeast-1 and eu-west-1) dials them to 100",
+  estimate: "every route active: requests move to the nearest active region on their own",
+  basis: "S3 redirects requests away from a disrupted region among active routes; every route starts active under every routing " +
+    "policy (a passive one would take traffic only once SubmitMultiRegionAccessPointRoutes, served in us-east-1, us-west-2, " +
+    "ap-southeast-2, ap-northeast-1 and eu-west-1, dials it to 100)",
 };
