@@ -20,8 +20,8 @@ export interface CostAssumptions {
 /** Each assumption with its default and meaning (printed with the estimate, listed in the README). */
 export const costAssumptionSpecs: { key: keyof CostAssumptions; default: number; meaning: string }[] = [
   { key: "loadBalancerCapacityUnits", default: 1, meaning: "average load-balancer capacity units (LCU) per region, all fleets together" },
-  { key: "natProcessedGb", default: 100, meaning: "GB a month through the NAT gateways of each region (S3 traffic excluded: it takes the gateway endpoint)" },
-  { key: "s3TrafficGb", default: 50, meaning: "GB a month each region's instances exchange with S3 in their region, through the free gateway endpoint rather than NAT" },
+  { key: "natProcessedGb", default: 100, meaning: "GB a month through the NAT gateways of each region, S3 traffic excluded (s3TrafficGb counts it)" },
+  { key: "s3TrafficGb", default: 50, meaning: "GB a month each region's instances exchange with S3: through the free gateway endpoint, or through NAT where the objects' endpoint cannot take it (the S3 gateway endpoint line says which)" },
   { key: "flowLogsGb", default: 10, meaning: "GB of VPC flow logs each region delivers a month" },
   { key: "accessLogsGb", default: 1, meaning: "GB of load-balancer access logs each region writes a month" },
   { key: "crossRegionTransferGb", default: 100, meaning: "GB a month each region sends to the others (database replication, service calls)" },

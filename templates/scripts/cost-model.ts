@@ -94,10 +94,15 @@ export const regionUplift = (prices: PriceTable, region: string) => prices.regio
 /** Cents, as a price is written: $2.25. */
 const cents = (amount: number) => usd(Math.round(amount * 100) / 100);
 
-/** The S3 gateway endpoint: free, and what it saves at the region's NAT price. */
-function s3EndpointLine(a: CostAssumptions, prices: PriceTable, uplift: number): CostLine {
+/**
+ * The S3 gateway endpoint: free, and what it saves at the region's NAT price; nothing where the
+ * objects module's requests cannot take it (`bypass`: its cost items bill that traffic's NAT processing).
+ */
+function s3EndpointLine(a: CostAssumptions, prices: PriceTable, uplift: number, bypass: string | undefined): CostLine {
+  const item = "S3 gateway endpoint";
+  if (bypass !== undefined) return { item, monthly: 0, basis: `free: carries none of the apps' ${a.s3TrafficGb} GB of S3 traffic (${bypass})` };
   const saved = a.s3TrafficGb * prices.natGateway.perGb * (1 + uplift);
-  return { item: "S3 gateway endpoint", monthly: 0, basis: `free: ${a.s3TrafficGb} GB of S3 traffic a month skip NAT processing (${cents(saved)} saved)` };
+  return { item, monthly: 0, basis: `free: ${a.s3TrafficGb} GB of S3 traffic a month skip NAT processing (${cents(saved)} saved)` };
 }
 
 /** The VPC's other paths to AWS services and its logs: Session Manager endpoints (optional), flow logs, log storage. */
@@ -157,7 +162,9 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
       };
   const counts = regionalCounts(shape, region, alone);
   const secondary = region.role === "secondary" && !alone;
-  const lines = [...appItems(shape, counts, prices, a).map(withUplift), s3EndpointLine(a, prices, uplift), ...networkItems(shape, region, counts, prices, a).map(withUplift)];
+  // The single-region comparison has no cross-region endpoint in front of its bucket: the gateway endpoint serves it.
+  const bypass = alone ? undefined : shape.objects.gatewayEndpointBypass;
+  const lines = [...appItems(shape, counts, prices, a).map(withUplift), s3EndpointLine(a, prices, uplift, bypass), ...networkItems(shape, region, counts, prices, a).map(withUplift)];
   lines.push(...shape.database.regionLines({ region: region.region, secondary, prices, assumptions: a, withUplift }));
   if (counts.secrets > 0) {
     const { secretMonthly } = prices.secretsManager;

@@ -36,6 +36,12 @@ export interface ObjectsShape {
   costItems(context: ObjectsCostContext): CostItem[];
   /** What a region failure loses of the objects; none without replication. */
   failover: FailoverPart[];
+  /**
+   * Why the apps' S3 traffic (costAssumptions.s3TrafficGb) cannot take the free S3 gateway endpoint,
+   * when it cannot: the module's cost items then bill that traffic's NAT processing, and the endpoint
+   * line claims no saving, so each GB is counted once. Absent: the traffic takes the endpoint.
+   */
+  gatewayEndpointBypass?: string;
 }
 
 /** What a region's app tier may do with its region's bucket. */

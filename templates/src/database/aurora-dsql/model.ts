@@ -80,7 +80,7 @@ export function databaseShapes({ dsql }: DatabaseSettings, _regionCount: number)
         label: "database writes back (a peer region lost)",
         estimate: "no failover: the other peer keeps reading and writing; in-flight transactions of the lost region retry",
         basis: `the surviving peer and the witness (${dsql.witnessRegion}) keep a quorum without any control-plane call; ` +
-          "the app tier of the lost region is out of service with it, and DNS sends its users to the other region",
+          "the app tier of the lost region is out of service with it, and the service's global routing moves its users to the other region (the figure for users leaving a failed region)",
       },
       {
         label: "witness region lost",

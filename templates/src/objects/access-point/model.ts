@@ -36,14 +36,25 @@ export const objectsModel: ObjectsModel<ObjectsConfig> = {
     replicationTimeControl: config.replicationTimeControl,
     costItems: (context) => [...replicationCostItems(config, context), ...accessPointItems(context)],
     failover: [replicationObjectsLost(config), accessPointFailover],
+    gatewayEndpointBypass,
   }),
   // Requests land in whichever bucket is nearest and active: every bucket is written, and replicates.
   bucketAccess: () => "read-write",
 };
 
 /**
- * The access point's part of a region's bill: S3 charges every GB routed through it, and the requests
- * leave the VPC through the NAT gateways (S3 gateway endpoints do not serve Multi-Region Access Points).
+ * Where the apps' S3 traffic goes instead of the gateway endpoint: "You can't access data through a
+ * Multi-Region Access Point by using gateway endpoints" (only a com.amazonaws.s3-global.accesspoint
+ * interface endpoint could, which the stack does not create; docs.aws.amazon.com/AmazonS3/latest/userguide/
+ * MultiRegionAccessPointRestrictions.html, read 2026-12-04). From a private subnet the requests take the
+ * default route, the NAT gateway.
+ */
+const gatewayEndpointBypass = "its requests go to the Multi-Region Access Point, which gateway endpoints do not serve: NAT processing bills them";
+
+/**
+ * The access point's part of a region's bill, assuming all of costAssumptions.s3TrafficGb goes through
+ * the access point: S3 charges every GB routed (aws.amazon.com/s3/pricing, "Multi-Region Access Point"),
+ * and the NAT gateway processes every GB once (the gateway endpoint line counts none of it).
  */
 function accessPointItems(context: ObjectsCostContext): CostItem[] {
   const { alone, prices, assumptions: a } = context;
@@ -51,8 +62,8 @@ function accessPointItems(context: ObjectsCostContext): CostItem[] {
   const routing = prices.s3.multiRegionAccessPointRoutingPerGb;
   return [
     ["S3 access point routing", a.s3TrafficGb * routing, `${a.s3TrafficGb} GB x ${usd(routing)}/GB`],
-    ["NAT processing, access point", a.s3TrafficGb * prices.natGateway.perGb,
-      `${a.s3TrafficGb} GB x ${usd(prices.natGateway.perGb)}/GB (the S3 gateway endpoint does not serve the access point)`],
+    ["NAT processing, S3 traffic", a.s3TrafficGb * prices.natGateway.perGb,
+      `${a.s3TrafficGb} GB x ${usd(prices.natGateway.perGb)}/GB (the apps' S3 traffic, to the access point through NAT: the gateway endpoint does not serve it)`],
   ];
 }
 
