@@ -12,6 +12,12 @@ export type CockroachPlan = "ADVANCED" | "STANDARD";
  * Aurora DSQL's multi-Region sets: a multi-Region cluster peers two clusters of one set, and a third
  * region of the same set is its witness. docs.aws.amazon.com/aurora-dsql/latest/userguide/configuring-multi-region-clusters.html,
  * regions as docs.aws.amazon.com/general/latest/gr/dsql.html lists them.
+ *
+ * Checked 2026-12-04: the user guide's example confirms the US set's shape (peers us-east-1 and
+ * us-east-2, witness us-west-2). The Europe and Asia Pacific sets could not be confirmed from a stored
+ * copy of either page; they stay as first listed. DSQL runs in more regions than these (AWS Config's
+ * dsql-cluster-multi-region-replication-enabled rule is offered in 16, eu-central-1, ap-southeast-1 and
+ * ca-central-1 among them): a region outside these sets is refused rather than guessed into one.
  */
 export const dsqlRegionSets = {
   US: ["us-east-1", "us-east-2", "us-west-2"],

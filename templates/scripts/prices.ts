@@ -144,6 +144,12 @@ export const prices = {
   // aws.amazon.com/global-accelerator/pricing: $0.025 an hour per accelerator; DT-Premium $0.015/GB between
   // North American or European regions and North American or European edge locations (APAC pairs: $0.010-0.043).
   globalAccelerator: { asOf: "2026-12-04", acceleratorHourly: 0.025, premiumPerGb: 0.015 },
-  // Read 2026-12-04: $8.00 per 1M DPUs and $0.33/GB-month in us-east-1; Tokyo lists $10.00 and $0.40.
+  // Checked 2026-12-04. aws.amazon.com/rds/aurora/dsql/pricing confirms what is billed (DPUs, replicated writes
+  // again in the peer at the originating cost, one logical copy of storage per region), but its stored copy
+  // lists no figure. us-east-1's $8.00 per 1M DPUs and $0.33/GB-month as quoted from it by
+  // blog.faridnsh.ninja/unraveling-aurora-dsql-pricing (2025-10, rerun 2026-04) and usage.ai's DSQL pricing
+  // page; Tokyo's $10.00 and $0.40 by dev.classmethod.jp/articles/amazon-aurora-dsql-ga-pricing-analysis
+  // (2025-05-28). No other region's price was found: they take us-east-1's with the region's uplift.
+  // The free tier (100,000 DPUs and 1 GB a month) is not deducted.
   dsql: { perMillionDpu: 8, storageGbMonth: 0.33, regions: { "ap-northeast-1": { perMillionDpu: 10, storageGbMonth: 0.4 } } },
 } satisfies PriceTable;
