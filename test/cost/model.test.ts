@@ -10,6 +10,7 @@ import * as cloudflareModel from "../../templates/src/traffic/cloudflare/model.j
 import * as route53Model from "../../templates/src/traffic/route53/model.js";
 import { objectsModel as noObjects } from "../../templates/src/objects/none/model.js";
 import { objectsModel as replicatedObjects } from "../../templates/src/objects/replicated/model.js";
+import { objectsModel as accessPointObjects } from "../../templates/src/objects/access-point/model.js";
 
 // Every expected figure below is computed by hand from templates/scripts/prices.ts (as of 2026-11-01):
 // t3.medium $0.0416/h, t3.small $0.0208/h, db.r6g.large $0.26/h, ALB $0.0225/h + $0.008/LCU-h, NAT
@@ -366,5 +367,30 @@ describe("usage assumptions and the price table", () => {
     expect(text).toMatch(/^ {2}log storage +\$0\.76 {2}\(10 GB flow \+ 1 GB access logs\) a month kept 90 days = 33 GB x \$0\.023\/GB-month$/m);
     expect(text).toContain("total $1,644.35 a month; us-east-1 alone (no replication, no global routing) $777.80: 2.1x one region");
     expect(text).not.toContain("during a release");
+  });
+});
+
+describe("objects behind a Multi-Region Access Point", () => {
+  const shape: DeploymentShape = {
+    ...patternShape(["us-east-1", "eu-west-1"]),
+    objects: { ...accessPointObjects.shape({ replication: "bidirectional", replicationTimeControl: false }), noncurrentVersionDays: 30 },
+  };
+  const estimate = estimateCost(shape, prices);
+  const basis = (region: string, item: string) => estimate.regions.find((cost) => cost.region === region)!.lines.find((l) => l.item === item)!.basis;
+
+  it("counts the apps' 50 GB of S3 traffic once: NAT processes it, and the gateway endpoint, which does not serve the access point, saves nothing", () => {
+    expect(line(estimate, "us-east-1", "NAT processing, S3 traffic")).toBeCloseTo(50 * 0.045, 6); // 2.25
+    expect(line(estimate, "eu-west-1", "NAT processing, S3 traffic")).toBeCloseTo(50 * 0.045 * 1.1, 6);
+    expect(line(estimate, "us-east-1", "S3 access point routing")).toBeCloseTo(50 * 0.0033, 6);
+    expect(line(estimate, "us-east-1", "S3 gateway endpoint")).toBe(0);
+    expect(basis("us-east-1", "S3 gateway endpoint")).not.toContain("saved");
+    expect(basis("us-east-1", "S3 gateway endpoint")).toContain("carries none of the apps' 50 GB of S3 traffic");
+  });
+
+  it("leaves the single-region comparison on the gateway endpoint: one region has no access point in front of its bucket", () => {
+    const { lines } = estimate.singleRegion;
+    expect(lines.find((l) => l.item === "S3 gateway endpoint")!.basis).toContain("50 GB of S3 traffic a month skip NAT processing ($2.25 saved)");
+    expect(lines.map((l) => l.item)).not.toContain("NAT processing, S3 traffic");
+    expect(lines.map((l) => l.item)).not.toContain("S3 access point routing");
   });
 });
