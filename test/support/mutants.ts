@@ -299,4 +299,20 @@ export const mutants: Mutant[] = [
     tests: ["test/objects/access-point/access-point.test.ts"],
     failing: "admits only the stack's own account in the access point's policy",
   },
+  {
+    name: "a README whose single-region dependencies leave out the access point's control plane",
+    project: "access-point",
+    file: "README.md",
+    mutate: replace(/^\| \*\*us-west-2\*\* \| the access point's control plane.*\n/gm, ""),
+    tests: ["test/providers.test.ts"],
+    failing: "names every region outside the stack's own that a resource is placed in or refers to",
+  },
+  {
+    name: "a README whose single-region dependencies leave out Global Accelerator's API",
+    project: "global-accelerator",
+    file: "README.md",
+    mutate: replace(/^\| \*\*us-west-2\*\* \| Global Accelerator's API.*\n/gm, ""),
+    tests: ["test/providers.test.ts"],
+    failing: "has the row of each thing a module leans on in one region",
+  },
 ];
