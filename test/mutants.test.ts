@@ -24,7 +24,27 @@ const projects: Record<Mutant["project"], Combination> = {
     given: { name: "orders-api", traffic: "cloudflare", routing: "geolocation", regions: ["us-east-1", "eu-west-1", "ap-southeast-1"] },
     flags: [],
   },
+  "global-accelerator": {
+    label: "global-accelerator-latency",
+    given: { name: "orders-api", traffic: "global-accelerator", routing: "latency", regions: ["us-east-1", "us-west-2", "eu-west-1"] },
+    flags: [],
+  },
+  "aurora-dsql": {
+    label: "route53-aurora-dsql",
+    given: { name: "orders-api", database: "aurora-dsql", regions: ["us-east-1", "us-east-2"] },
+    flags: [],
+  },
+  "access-point": {
+    label: "route53-access-point",
+    given: { name: "orders-api", objectReplication: "access-point", regions: ["us-east-1", "eu-west-1"] },
+    flags: [],
+  },
 };
+
+// MUTANTS_PROJECTS=global-accelerator,aurora-dsql narrows a local run to those projects' mutants.
+const chosen = (process.env.MUTANTS_PROJECTS?.split(",") ?? Object.keys(projects)) as Mutant["project"][];
+for (const project of chosen) if (!(project in projects)) throw new Error(`MUTANTS_PROJECTS: no project ${project}; allowed: ${Object.keys(projects).join(", ")}`);
+const chosenMutants = mutants.filter((mutant) => chosen.includes(mutant.project));
 
 let dir: string;
 const rendered = (project: Mutant["project"]) => join(dir, project);
@@ -50,10 +70,10 @@ async function runMutated(mutant: Mutant | undefined, project: Mutant["project"]
 describe("the generated tests catch each region-survival or data-tier defect put back", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "multiregion-mutants-"));
-    for (const [project, combination] of Object.entries(projects)) await renderCombination(combination, rendered(project as Mutant["project"]));
-    // The same shared install as the matrix (the union of a Route53 and a Cloudflare project's dependencies).
-    const shared = await sharedDependencies(unionOf(Object.keys(projects).flatMap((project) => dependencySetsOf(rendered(project as Mutant["project"]), project))));
-    for (const project of Object.keys(projects)) symlinkSync(shared.nodeModules, join(rendered(project as Mutant["project"]), "node_modules"), "dir");
+    for (const project of chosen) await renderCombination(projects[project], rendered(project));
+    // The same shared install as the matrix (the union of the projects' dependencies).
+    const shared = await sharedDependencies(unionOf(chosen.flatMap((project) => dependencySetsOf(rendered(project), project))));
+    for (const project of chosen) symlinkSync(shared.nodeModules, join(rendered(project), "node_modules"), "dir");
   }, 30 * 60_000);
 
   afterAll(() => {
@@ -61,14 +81,14 @@ describe("the generated tests catch each region-survival or data-tier defect put
   });
 
   it("passes them all while nothing is broken", async () => {
-    const outcomes = await mapLimit(Object.keys(projects) as Mutant["project"][], 2, (project) => {
-      const files = [...new Set(mutants.filter((m) => m.project === project).flatMap((m) => m.tests))];
+    const outcomes = await mapLimit(chosen, 2, (project) => {
+      const files = [...new Set(chosenMutants.filter((m) => m.project === project).flatMap((m) => m.tests))];
       return runMutated(undefined, project, files);
     });
     for (const outcome of outcomes) expect(outcome.code, tail(outcome.output, 30)).toBe(0);
   }, 10 * 60_000);
 
-  it.each(mutants.map((mutant) => [mutant.name, mutant] as const))("catches %s", async (_name, mutant) => {
+  it.each(chosenMutants.map((mutant) => [mutant.name, mutant] as const))("catches %s", async (_name, mutant) => {
     const { code, output } = await runMutated(mutant, mutant.project, mutant.tests);
     expect(code, `the tests passed with the defect put back:\n${tail(output, 30)}`).not.toBe(0);
     expect(output, tail(output, 40)).toContain(mutant.failing);

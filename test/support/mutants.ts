@@ -4,8 +4,11 @@
  */
 export interface Mutant {
   name: string;
-  /** Which generated project: Route53 geolocation (3 regions, blue/green, Aurora) or Cloudflare geolocation. */
-  project: "route53" | "cloudflare";
+  /**
+   * Which generated project (test/mutants.test.ts): Route53 geolocation (3 regions, blue/green, Aurora),
+   * Cloudflare geolocation, Global Accelerator (3 regions), Aurora DSQL or the S3 Multi-Region Access Point.
+   */
+  project: "route53" | "cloudflare" | "global-accelerator" | "aurora-dsql" | "access-point";
   /** Path in the generated project. */
   file: string;
   mutate(source: string): string;
@@ -167,5 +170,149 @@ export const mutants: Mutant[] = [
     mutate: replace("return [code, ranked.map(({ id }) => id)];", "return [code, ranked.slice(0, 1).map(({ id }) => id)];"),
     tests: ["test/traffic/cloudflare/cloudflare.test.ts"],
     failing: "steers every Cloudflare region by geography to the nearest pool first, then every other pool",
+  },
+  {
+    name: "an accelerator that leaves the last region's load balancer out",
+    project: "global-accelerator",
+    file: "src/traffic/global-accelerator/index.ts",
+    mutate: replace("args.regions.forEach(({ region, loadBalancer }, i) => {", "args.regions.slice(0, -1).forEach(({ region, loadBalancer }, i) => {"),
+    tests: ["test/policy.test.ts"],
+    failing: "the generated stack passes accelerator-reaches-every-region",
+  },
+  {
+    name: "every endpoint group placed in the primary region",
+    project: "global-accelerator",
+    file: "src/traffic/global-accelerator/index.ts",
+    mutate: replace("endpointGroupRegion: region,", "endpointGroupRegion: args.regions[0]!.region,"),
+    tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
+    failing: "gives every region an endpoint group whose one endpoint is its load balancer",
+  },
+  {
+    name: "load balancers that see the accelerator's addresses instead of the users'",
+    project: "global-accelerator",
+    file: "src/traffic/global-accelerator/index.ts",
+    mutate: replace("clientIpPreservationEnabled: true,", "clientIpPreservationEnabled: false,"),
+    tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
+    failing: "client IP preserved",
+  },
+  {
+    name: "latency routing that dials every secondary region to 0",
+    project: "global-accelerator",
+    file: "src/traffic/global-accelerator/model.ts",
+    mutate: replace("if (routing === \"latency\") return regions.map(() => 100);", "if (routing === \"latency\") return regions.map(({ role }) => (role === \"primary\" ? 100 : 0));"),
+    tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
+    failing: "maps each routing policy onto dials so that every region can take users when another fails",
+  },
+  {
+    name: "an accelerator managed through us-east-1, where Global Accelerator has no API",
+    project: "global-accelerator",
+    file: "src/traffic/global-accelerator/index.ts",
+    mutate: replace("}, { provider: apiProvider });", "}, { provider: providers.usEast1 });"),
+    tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
+    failing: "creates the accelerator, its listener and endpoint groups through us-west-2",
+  },
+  {
+    name: "each region's apps granted every DSQL cluster",
+    project: "aurora-dsql",
+    file: "src/database/aurora-dsql/index.ts",
+    mutate: replace("actions: [\"dsql:DbConnect\"], resources: [arn] };", "actions: [\"dsql:DbConnect\"], resources: Object.values(this.clusterArns) };"),
+    tests: ["test/database/aurora-dsql/dsql.test.ts"],
+    failing: "lets each region's instances connect to their own region's cluster only, and never as admin",
+  },
+  {
+    name: "the apps connecting to DSQL as admin",
+    project: "aurora-dsql",
+    file: "src/database/aurora-dsql/index.ts",
+    mutate: replace("actions: [\"dsql:DbConnect\"],", "actions: [\"dsql:DbConnect\", \"dsql:DbConnectAdmin\"],"),
+    tests: ["test/database/aurora-dsql/dsql.test.ts"],
+    failing: "lets each region's instances connect to their own region's cluster only, and never as admin",
+  },
+  {
+    name: "every region's apps sent to the first DSQL cluster's endpoint",
+    project: "aurora-dsql",
+    file: "src/database/aurora-dsql/index.ts",
+    mutate: replace("settings: { databaseEndpoint: this.endpoints[region]! }", "settings: { databaseEndpoint: Object.values(this.endpoints)[0]! }"),
+    tests: ["test/database/aurora-dsql/dsql.test.ts"],
+    failing: "tells each region's instances their own region's endpoint, with no secret anywhere",
+  },
+  {
+    name: "DSQL clusters created without a witness region",
+    project: "aurora-dsql",
+    file: "src/database/aurora-dsql/index.ts",
+    mutate: replace("        multiRegionProperties: { witnessRegion: this.witnessRegion },\n", ""),
+    tests: ["test/database/aurora-dsql/dsql.test.ts"],
+    failing: "peers one cluster in each of the two regions, with a witness of their set that is neither",
+  },
+  {
+    name: "a DSQL peering made from one side only",
+    project: "aurora-dsql",
+    file: "src/database/aurora-dsql/index.ts",
+    mutate: replace("[[args.peers[0], args.peers[1]], [args.peers[1], args.peers[0]]] as const", "[[args.peers[0], args.peers[1]]] as const"),
+    tests: ["test/database/aurora-dsql/dsql.test.ts"],
+    failing: "peers one cluster in each of the two regions, with a witness of their set that is neither",
+  },
+  {
+    name: "DSQL clusters a protected stack can delete",
+    project: "aurora-dsql",
+    file: "src/database/aurora-dsql/index.ts",
+    mutate: replace("deletionProtectionEnabled: protect,", "deletionProtectionEnabled: false,"),
+    tests: ["test/policy.test.ts"],
+    failing: "the protected data variant passes database-deletion-protection on stack prod",
+  },
+  {
+    name: "a Multi-Region Access Point that lets public policies in",
+    project: "access-point",
+    file: "src/objects/access-point/access-point.ts",
+    mutate: replace("blockPublicPolicy: true,", "blockPublicPolicy: false,"),
+    tests: ["test/policy.test.ts"],
+    failing: "the generated stack passes access-point-public-access-blocked",
+  },
+  {
+    name: "a Multi-Region Access Point that lets buckets with public policies serve",
+    project: "access-point",
+    file: "src/objects/access-point/access-point.ts",
+    mutate: replace("restrictPublicBuckets: true }", "restrictPublicBuckets: false }"),
+    tests: ["test/objects/access-point/access-point.test.ts"],
+    failing: "puts every region's bucket behind one access point, managed in us-west-2 and closed to the public",
+  },
+  {
+    name: "access point routes active in the primary region only",
+    project: "access-point",
+    file: "src/objects/access-point/access-point.ts",
+    mutate: replace("trafficDialPercentage: active.includes(region) ? 100 : 0", "trafficDialPercentage: region === args.buckets[0]!.region ? 100 : 0"),
+    tests: ["test/objects/access-point/access-point.test.ts"],
+    failing: "starts with every route active under",
+  },
+  {
+    name: "a pulumi up that puts shifted access point routes back",
+    project: "access-point",
+    file: "src/objects/access-point/access-point.ts",
+    mutate: replace("}, { ...child, ignoreChanges: [\"routes\"] });", "}, child);"),
+    tests: ["test/objects/access-point/access-point.test.ts"],
+    failing: "leaves later route changes to the operator",
+  },
+  {
+    name: "an access point policy that admits every account",
+    project: "access-point",
+    file: "src/objects/access-point/access-point.ts",
+    mutate: replace("Principal: { AWS: pulumi.interpolate`arn:aws:iam::${this.accessPoint.accountId}:root` },", "Principal: { AWS: \"*\" },"),
+    tests: ["test/objects/access-point/access-point.test.ts"],
+    failing: "admits only the stack's own account in the access point's policy",
+  },
+  {
+    name: "a README whose single-region dependencies leave out the access point's control plane",
+    project: "access-point",
+    file: "README.md",
+    mutate: replace(/^\| \*\*us-west-2\*\* \| the access point's control plane.*\n/gm, ""),
+    tests: ["test/providers.test.ts"],
+    failing: "names every region outside the stack's own that a resource is placed in or refers to",
+  },
+  {
+    name: "a README whose single-region dependencies leave out Global Accelerator's API",
+    project: "global-accelerator",
+    file: "README.md",
+    mutate: replace(/^\| \*\*us-west-2\*\* \| Global Accelerator's API.*\n/gm, ""),
+    tests: ["test/providers.test.ts"],
+    failing: "has the row of each thing a module leans on in one region",
   },
 ];
