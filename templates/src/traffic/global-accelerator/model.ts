@@ -145,7 +145,7 @@ export function trafficShapes(config: TrafficShapeInput): TrafficShapes {
       evacuation: {
         range: { min: 10, max: 60 },
         basis: `the region's endpoint weight is set to 0 through Global Accelerator's API, a control plane in ${acceleratorApiRegion} ` +
-          "(its one region: while it is impaired no region can be taken out on purpose, though failover on health goes on); " +
+          "(its one region: while it is impaired, the weight cannot change; failover on health goes on, and the README gives the fallback through the region's own load balancer API); " +
           "Global Accelerator then fails the region's users over to the next healthy region, whatever the dials, as it does for an unhealthy one; " +
           "no DNS cache delays it (AWS documents about 30 s for traffic to move back to a recovered region; the same propagation is assumed)",
       },
