@@ -37,9 +37,9 @@ export const acceleratorName = (project: string, stack: string): string => `${pr
 export const inServiceWeight = 128;
 
 /**
- * The weight of an evacuated region's load balancer: Global Accelerator sends it no user and fails its
- * users over as it does for an unhealthy endpoint
- * (docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints-endpoint-weights.html).
+ * The weight of an evacuated region's load balancer: Global Accelerator fails over only to endpoints of
+ * weight above 0, so it sends the region's users to the next healthy region as it does for an unhealthy one
+ * (docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints-endpoint-weights.unhealthy-endpoints.html).
  */
 export const outOfServiceWeight = 0;
 
