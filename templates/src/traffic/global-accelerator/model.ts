@@ -153,6 +153,9 @@ export function trafficShapes(config: TrafficShapeInput): TrafficShapes {
   };
 }
 
+/** The areas of the DT-Premium table, in words. */
+const areaNames: Record<string, string> = { northAmerica: "North America", europe: "Europe", asiaPacific: "Asia Pacific" };
+
 /**
  * The pricing area of a region, as Global Accelerator's DT-Premium table names it (scripts/prices.ts,
  * globalAccelerator.premiumPerGb); undefined for a region of an area the table does not list.
@@ -175,12 +178,14 @@ function acceleratorLines({ regions, prices, assumptions: a, alone }: TrafficCos
   const premium = regions.map((region): CostLine => {
     const area = premiumArea(region);
     const rate = area === undefined ? undefined : ga.premiumPerGb[area]?.[area];
-    const item = `Global Accelerator data transfer premium, ${region}`;
+    // AWS's name of the fee, short enough for the report's item column.
+    const item = `DT-Premium, ${region}`;
     return rate === undefined
       ? { item, monthly: 0, basis: `${a.userTrafficGb} GB a month with users`,
           unpriced: `no DT-Premium rate for ${region}: add its area to globalAccelerator.premiumPerGb in scripts/prices.ts and to premiumArea in src/traffic/global-accelerator/model.ts` }
       : { item, monthly: a.userTrafficGb * rate,
-          basis: `${a.userTrafficGb} GB a month with users x ${usd(rate)}/GB (${area} region and edge locations; list price of ${ga.asOf}), on top of the usual data transfer out` };
+          basis: `Global Accelerator's data transfer premium: ${a.userTrafficGb} GB a month with users x ${usd(rate)}/GB ` +
+            `(${areaNames[area!] ?? area} region and edge locations; list price of ${ga.asOf}), on top of the usual data transfer out` };
   });
   return [
     { item: "Global Accelerator", monthly: ga.acceleratorHourly * prices.hoursPerMonth,
