@@ -66,7 +66,7 @@ export const plural = (count: number, noun: string) => `${count} ${noun}${count 
 export type CostItem = [item: string, monthly: number, basis: string, unpriced?: string];
 type Item = CostItem;
 
-function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceTable, a: CostAssumptions): Item[] {
+function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceTable, a: CostAssumptions, alone: boolean): Item[] {
   const hours = prices.hoursPerMonth;
   const { app } = shape;
   // Blue/green between releases: the color with traffic runs the fleet, the other its idle instances.
@@ -84,7 +84,7 @@ function appItems(shape: DeploymentShape, counts: ResourceCounts, prices: PriceT
     ["NAT gateways", counts.natGateways * natGateway.hourly * hours + a.natProcessedGb * natGateway.perGb,
       `${counts.natGateways} x ${usd(natGateway.hourly)}/h x ${hours} h + ${a.natProcessedGb} GB x ${usd(natGateway.perGb)}/GB`],
     ["public IPv4", counts.publicIpv4 * prices.publicIpv4Hourly * hours,
-      `${counts.publicIpv4} addresses (NAT, load balancer per zone) x ${usd(prices.publicIpv4Hourly)}/h x ${hours} h`],
+      `${counts.publicIpv4} addresses (NAT${shape.routing.internalLoadBalancers && !alone ? "; the load balancer is internal" : ", load balancer per zone"}) x ${usd(prices.publicIpv4Hourly)}/h x ${hours} h`],
   ];
 }
 
@@ -164,7 +164,7 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
   const secondary = region.role === "secondary" && !alone;
   // The single-region comparison has no cross-region endpoint in front of its bucket: the gateway endpoint serves it.
   const bypass = alone ? undefined : shape.objects.gatewayEndpointBypass;
-  const lines = [...appItems(shape, counts, prices, a).map(withUplift), s3EndpointLine(a, prices, uplift, bypass), ...networkItems(shape, region, counts, prices, a).map(withUplift)];
+  const lines = [...appItems(shape, counts, prices, a, alone).map(withUplift), s3EndpointLine(a, prices, uplift, bypass), ...networkItems(shape, region, counts, prices, a).map(withUplift)];
   lines.push(...shape.database.regionLines({ region: region.region, secondary, prices, assumptions: a, withUplift }));
   if (counts.secrets > 0) {
     const { secretMonthly } = prices.secretsManager;
@@ -179,7 +179,7 @@ function regionLines(shape: DeploymentShape, region: DeploymentShape["regions"][
 function globalLines(shape: DeploymentShape, prices: PriceTable, a: CostAssumptions, alone: boolean): CostLine[] {
   const lines: CostLine[] = [];
   const add = (item: string, monthly: number, basis: string) => lines.push({ item, monthly, basis });
-  lines.push(...shape.routing.globalLines({ regionCount: shape.regions.length, https: shape.https, alone, prices, assumptions: a }));
+  lines.push(...shape.routing.globalLines({ regionCount: shape.regions.length, regions: shape.regions.map(({ region }) => region), https: shape.https, alone, prices, assumptions: a }));
   if (!alone) {
     // The public name's own check is the customer-facing alarm (and the us-east-1 game day's stop condition).
     const r53 = prices.route53;

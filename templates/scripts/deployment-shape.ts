@@ -105,8 +105,8 @@ export function regionalCounts(shape: DeploymentShape, region: DeploymentShape["
     // One load balancer per region, whatever the fleets behind it.
     loadBalancers: 1,
     natGateways,
-    // Elastic IPs of the NAT gateways, and the load balancer's address in each zone.
-    publicIpv4: natGateways + region.availabilityZones,
+    // Elastic IPs of the NAT gateways, and the load balancer's address in each zone unless it is internal.
+    publicIpv4: natGateways + (shape.routing.internalLoadBalancers && !alone ? 0 : region.availabilityZones),
     databaseInstances: database.databaseInstances,
     kmsKeys: database.kmsKeys,
     secrets: database.secrets,

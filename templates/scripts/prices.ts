@@ -73,9 +73,10 @@ export interface PriceTable {
   /**
    * AWS Global Accelerator (aws.amazon.com/global-accelerator/pricing): a fixed fee per accelerator and
    * hour, enabled or not, and the Data Transfer-Premium per GB in the dominant direction, on top of the
-   * usual data transfer out. Read on `asOf`.
+   * usual data transfer out. The premium depends on the area of the AWS Region that serves (first key)
+   * and of the edge location the users connect to (second key). Read on `asOf`.
    */
-  globalAccelerator: { asOf: string; acceleratorHourly: number; premiumPerGb: number };
+  globalAccelerator: { asOf: string; acceleratorHourly: number; premiumPerGb: Record<string, Record<string, number>> };
   /**
    * Aurora DSQL (aws.amazon.com/rds/aurora/dsql/pricing): per million DPUs (distributed processing
    * units: compute, reads, writes, and a multi-Region cluster's writes again in the peer) and per
@@ -141,9 +142,17 @@ export const prices = {
   },
   // The pattern document lists the dedicated (Advanced) price; Standard is assumed the same until you set yours.
   cockroachCloud: { advancedVcpuHourly: 0.5, standardVcpuHourly: 0.5 },
-  // aws.amazon.com/global-accelerator/pricing: $0.025 an hour per accelerator; DT-Premium $0.015/GB between
-  // North American or European regions and North American or European edge locations (APAC pairs: $0.010-0.043).
-  globalAccelerator: { asOf: "2026-12-04", acceleratorHourly: 0.025, premiumPerGb: 0.015 },
+  // aws.amazon.com/global-accelerator/pricing, read 2026-12-04: $0.025 an hour per accelerator; DT-Premium per
+  // GB by the serving region's area (rows) and the edge location's (columns). Its table lists these three areas.
+  globalAccelerator: {
+    asOf: "2026-12-04",
+    acceleratorHourly: 0.025,
+    premiumPerGb: {
+      northAmerica: { northAmerica: 0.015, europe: 0.015, asiaPacific: 0.035 },
+      europe: { northAmerica: 0.015, europe: 0.015, asiaPacific: 0.043 },
+      asiaPacific: { northAmerica: 0.012, europe: 0.043, asiaPacific: 0.01 },
+    },
+  },
   // Checked 2026-12-04. aws.amazon.com/rds/aurora/dsql/pricing confirms what is billed (DPUs, replicated writes
   // again in the peer at the originating cost, one logical copy of storage per region), but its stored copy
   // lists no figure. us-east-1's $8.00 per 1M DPUs and $0.33/GB-month as quoted from it by

@@ -149,8 +149,9 @@ describe("every combination's README and CI workflow", () => {
       expect(cost, label).toMatch(/^ {2}instances +\$[\d,.]+ {2}/m);
       expect(cost, label).toContain("`crossRegionTransferGb` | 100 |");
       const failover = section.get("Failover and data loss")!;
-      // Route53 checks and the alias TTL; Cloudflare's 60 s monitors; the load balancers' target health (15 s x 3), which Global Accelerator follows with no DNS cache.
-      const leave = { route53: "60-150 s", cloudflare: "2-3 min", "global-accelerator": "30-45 s" }[answers.traffic];
+      // Route53 checks and the alias TTL; Cloudflare's 60 s monitors; the load balancers' target health (15 s x 3), then up to
+      // 30 s assumed for Global Accelerator to act on it (AWS publishes no figure), with no DNS cache.
+      const leave = { route53: "60-150 s", cloudflare: "2-3 min", "global-accelerator": "30-75 s" }[answers.traffic];
       expect(failover, label).toContain(`| users leave a failed region | ${leave} |`);
       if (answers.database === "aurora-global") expect(failover, label).toContain("| database writes lost (region failure) | typically under 1 s |");
       if (answers.database === "cockroachdb") {

@@ -28,6 +28,16 @@ export interface TrafficChoice<Value extends string = string> extends Choice<Val
   regionProblems?: (regions: readonly string[]) => string[];
   /** What `--help` adds to the value, e.g. "routing latency, weighted or failover". Default: nothing. */
   requirement?: string;
+  /**
+   * Its load balancers are internal: users reach a region only through the module's own entry (Global
+   * Accelerator), never at a load balancer's public name. Default: false (internet-facing).
+   */
+  internalLoadBalancers?: boolean;
+  /**
+   * An npm script of its own (in `scripts/`, among its verbatim files) that must pass before every
+   * `pulumi up`: CI runs it in the deploy job first. Default: none.
+   */
+  deployPreflight?: { script: string; command: string };
   /** The stack output an operator's runbook reads (the CI deploy summary prints it). */
   runbookOutput: string;
   /**

@@ -27,6 +27,8 @@ export interface TrafficShapes {
 /** What the cost model tells a traffic module when it prices global routing. */
 export interface TrafficCostContext {
   regionCount: number;
+  /** The regions' codes, primary first: for prices that differ by region. */
+  regions: string[];
   /** The public name is served over HTTPS (health checks then check HTTPS). */
   https: boolean;
   /** The single-region comparison: no global routing, no health checks. */
@@ -41,6 +43,8 @@ export interface TrafficCostContext {
  */
 export interface TrafficCost {
   dns: string;
+  /** The load balancers are internal (the module's choice.ts): no public IPv4 address per zone. Default: false. */
+  internalLoadBalancers?: boolean;
   policy: Routing;
   /** Seconds between health checks. */
   requestInterval: number;

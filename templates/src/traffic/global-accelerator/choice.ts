@@ -10,6 +10,10 @@ export const globalAccelerator = {
   secrets: [],
   settings: [],
   runbookOutput: "accelerator",
+  // Global Accelerator reaches internal load balancers: no one can go around it, nor around an evacuation.
+  internalLoadBalancers: true,
+  // A deployment must not undo an evacuation made by hand: the live weights must agree with the config first.
+  deployPreflight: { script: "preflight", command: "node --import ./scripts/resolve-ts.mjs scripts/accelerator-preflight.ts" },
   // Users go to the nearest healthy region; Global Accelerator knows no country or continent.
   routings: model.trafficRoutings,
   regionProblems: (regions) => {
@@ -23,6 +27,9 @@ export const globalAccelerator = {
     "test/traffic/global-accelerator/facts.ts",
   ],
   // Beside its model: the Route53 zone lookup and validation records, shared with the route53 module.
-  verbatim: ["src/traffic/global-accelerator/model.ts", "src/traffic/hosted-zone.ts"],
+  verbatim: [
+    "src/traffic/global-accelerator/model.ts", "src/traffic/hosted-zone.ts",
+    "scripts/accelerator-weights.ts", "scripts/accelerator-preflight.ts",
+  ],
   shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),
 } as const satisfies TrafficChoice<"global-accelerator">;

@@ -30,8 +30,30 @@ export const acceleratorRegions: readonly string[] = [
   "sa-east-1",
 ];
 
+/** The accelerator's name: how the deploy preflight finds it through Global Accelerator's API alone. */
+export const acceleratorName = (project: string, stack: string): string => `${project}-${stack}`;
+
 /** The weight of a region's load balancer in its endpoint group while in service (Global Accelerator's own default). */
 export const inServiceWeight = 128;
+
+/**
+ * The weight of an evacuated region's load balancer: Global Accelerator fails over only to endpoints of
+ * weight above 0, so it sends the region's users to the next healthy region as it does for an unhealthy one
+ * (docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints-endpoint-weights.unhealthy-endpoints.html).
+ */
+export const outOfServiceWeight = 0;
+
+/** The weight a region's endpoint must have, live and in the program: 0 when the stack config takes it out. */
+export const endpointWeight = (region: string, outOfService: readonly string[]): number =>
+  outOfService.includes(region) ? outOfServiceWeight : inServiceWeight;
+
+/**
+ * Seconds Global Accelerator may take to act on a load balancer's health once Elastic Load Balancing reports
+ * it: an assumption, as AWS publishes none for load balancer endpoints. The bound is the "about 30 seconds"
+ * AWS documents for routing to return to a recovered region
+ * (docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints-endpoint-weights.unhealthy-endpoints.html).
+ */
+export const healthPropagation = { min: 0, max: 30 };
 
 /** The stack config keys of Global Accelerator routing. */
 export interface TrafficConfig {
@@ -40,15 +62,37 @@ export interface TrafficConfig {
    * accelerator's flow logs under `global-accelerator/`. Default: none (no flow logs).
    */
   acceleratorFlowLogsBucket?: string;
+  /**
+   * Regions taken out of service (README.md, Region failure and evacuation): their endpoint weight is 0,
+   * so that no deployment puts them back. Default: none, every region in service.
+   */
+  acceleratorOutOfService: string[];
 }
 
 /** Reads the Global Accelerator keys of the stack config (`get` as in src/config.ts), with their defaults. */
 export function parseTrafficConfig(get: (key: string) => unknown, fail: Fail): TrafficConfig {
+  const acceleratorOutOfService = parseOutOfService(get, fail);
   const bucket = get("acceleratorFlowLogsBucket");
-  if (bucket === undefined || bucket === "") return {};
+  if (bucket === undefined || bucket === "") return { acceleratorOutOfService };
   return typeof bucket === "string" && /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)
-    ? { acceleratorFlowLogsBucket: bucket }
+    ? { acceleratorFlowLogsBucket: bucket, acceleratorOutOfService }
     : fail("acceleratorFlowLogsBucket", bucket, "an S3 bucket name (3-63 lower-case letters, digits, dots and hyphens), or empty for no flow logs");
+}
+
+/** `acceleratorOutOfService`: a list of the stack's own regions (`regions[].region`), each once, not all of them. */
+function parseOutOfService(get: (key: string) => unknown, fail: Fail): string[] {
+  const listed = get("acceleratorOutOfService");
+  if (listed === undefined || listed === null) return [];
+  const configured = Array.isArray(get("regions")) ? (get("regions") as { region?: unknown }[]).map(({ region }) => region) : [];
+  if (!Array.isArray(listed)) fail("acceleratorOutOfService", listed, `a list of regions of this stack (${configured.join(", ")})`);
+  for (const region of listed as unknown[]) {
+    if (!configured.includes(region)) fail("acceleratorOutOfService", region, `a region of this stack: ${configured.join(", ")}`);
+  }
+  const regions = [...new Set(listed as string[])];
+  if (regions.length > 0 && regions.length === configured.length) {
+    fail("acceleratorOutOfService", regions.join(", "), "at least one region left in service");
+  }
+  return regions;
 }
 
 /**
@@ -78,6 +122,8 @@ export function trafficShapes(config: TrafficShapeInput): TrafficShapes {
   return {
     deployment: {
       dns: "global-accelerator",
+      // Internal load balancers (choice.ts): no public address of theirs to pay for.
+      internalLoadBalancers: true,
       policy: config.routing,
       requestInterval: targetHealthCheck.interval,
       regionAlarms: 0,
@@ -90,13 +136,16 @@ export function trafficShapes(config: TrafficShapeInput): TrafficShapes {
       checker: "the load balancers' target health checks (Global Accelerator follows them)",
       interval: targetHealthCheck.interval,
       failureThreshold: targetHealthCheck.unhealthyThreshold,
-      dnsCache: { min: 0, max: 0 },
-      dnsCacheBasis: "then Global Accelerator sends new connections to the next healthy region: its anycast addresses never change, " +
-        "so no DNS cache delays the switch (connections already open to the failed region stay until they close)",
+      // Not DNS: the anycast addresses never change. The slot holds Global Accelerator's own delay in acting on it.
+      dnsCache: healthPropagation,
+      dnsCacheBasis: `then Global Accelerator acts on the load balancer's health: AWS publishes no time for that on load balancer endpoints, ` +
+        `so ${healthPropagation.min}-${healthPropagation.max} s is assumed, the "about 30 seconds" AWS documents for routing to return to a recovered region ` +
+        "(docs.aws.amazon.com/global-accelerator/latest/dg/about-endpoints-endpoint-weights.unhealthy-endpoints.html): an estimate, to measure with a game day; " +
+        "no DNS cache adds to it, its anycast addresses never change (connections already open to the failed region stay until they close)",
       evacuation: {
         range: { min: 10, max: 60 },
         basis: `the region's endpoint weight is set to 0 through Global Accelerator's API, a control plane in ${acceleratorApiRegion} ` +
-          "(its one region: while it is impaired no region can be taken out on purpose, though failover on health goes on); " +
+          "(its one region: while it is impaired, the weight cannot change; failover on health goes on, and the README gives the fallback through the region's own load balancer API); " +
           "Global Accelerator then fails the region's users over to the next healthy region, whatever the dials, as it does for an unhealthy one; " +
           "no DNS cache delays it (AWS documents about 30 s for traffic to move back to a recovered region; the same propagation is assumed)",
       },
@@ -104,16 +153,43 @@ export function trafficShapes(config: TrafficShapeInput): TrafficShapes {
   };
 }
 
-/** The accelerator's fixed fee and the per-GB premium on the users' traffic of every region; nothing with one region alone. */
-function acceleratorLines({ regionCount, alone, prices, assumptions: a }: TrafficCostContext): CostLine[] {
+/** The areas of the DT-Premium table, in words. */
+const areaNames: Record<string, string> = { northAmerica: "North America", europe: "Europe", asiaPacific: "Asia Pacific" };
+
+/**
+ * The pricing area of a region, as Global Accelerator's DT-Premium table names it (scripts/prices.ts,
+ * globalAccelerator.premiumPerGb); undefined for a region of an area the table does not list.
+ */
+export function premiumArea(region: string): string | undefined {
+  if (/^(us|ca)-/.test(region)) return "northAmerica";
+  if (region.startsWith("eu-")) return "europe";
+  if (region.startsWith("ap-")) return "asiaPacific";
+  return undefined;
+}
+
+/**
+ * The accelerator's fixed fee, and the per-GB premium on the users' traffic of each region at the rate of
+ * its area: its users are assumed to connect at edge locations of the same area (the nearest region serves
+ * them). Nothing with one region alone.
+ */
+function acceleratorLines({ regions, prices, assumptions: a, alone }: TrafficCostContext): CostLine[] {
   if (alone) return [];
   const ga = prices.globalAccelerator;
-  const gb = regionCount * a.userTrafficGb;
+  const premium = regions.map((region): CostLine => {
+    const area = premiumArea(region);
+    const rate = area === undefined ? undefined : ga.premiumPerGb[area]?.[area];
+    // AWS's name of the fee, short enough for the report's item column.
+    const item = `DT-Premium, ${region}`;
+    return rate === undefined
+      ? { item, monthly: 0, basis: `${a.userTrafficGb} GB a month with users`,
+          unpriced: `no DT-Premium rate for ${region}: add its area to globalAccelerator.premiumPerGb in scripts/prices.ts and to premiumArea in src/traffic/global-accelerator/model.ts` }
+      : { item, monthly: a.userTrafficGb * rate,
+          basis: `Global Accelerator's data transfer premium: ${a.userTrafficGb} GB a month with users x ${usd(rate)}/GB ` +
+            `(${areaNames[area!] ?? area} region and edge locations; list price of ${ga.asOf}), on top of the usual data transfer out` };
+  });
   return [
     { item: "Global Accelerator", monthly: ga.acceleratorHourly * prices.hoursPerMonth,
       basis: `1 accelerator x ${usd(ga.acceleratorHourly)}/h x ${prices.hoursPerMonth} h (list price of ${ga.asOf})` },
-    { item: "Global Accelerator data transfer premium", monthly: gb * ga.premiumPerGb,
-      basis: `${regionCount} regions x ${a.userTrafficGb} GB a month with users x ${usd(ga.premiumPerGb)}/GB (North America and Europe; ` +
-        `Asia Pacific pairs differ; list price of ${ga.asOf}), on top of the usual data transfer out` },
+    ...premium,
   ];
 }
