@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { preflightProblems, type AcceleratorApi } from "./accelerator-weights";
+import { preflightVerdict, type AcceleratorApi } from "./accelerator-weights";
 import { readEstimateInputs, readStackFile } from "./stack-shape";
 import { acceleratorApiRegion, acceleratorName } from "../src/traffic/global-accelerator/model";
 
@@ -7,7 +7,8 @@ import { acceleratorApiRegion, acceleratorName } from "../src/traffic/global-acc
  * `npm run preflight [-- --stack <name>]`: before `pulumi up` (CI's deploy job runs it; run it yourself before
  * a local `pulumi up`), compares each region's live endpoint weight in Global Accelerator with the stack
  * config (`acceleratorOutOfService`) and refuses, one line per region, when they differ. Needs the AWS CLI
- * with credentials that may read Global Accelerator; not the Pulumi CLI.
+ * with credentials that may read Global Accelerator; not the Pulumi CLI. `--stack` takes the stack's name
+ * with or without its organization (`my-org/dev`); the file read is `Pulumi.<name>.yaml`.
  */
 function aws(args: string[]): Promise<any> {
   const all = ["globalaccelerator", ...args, "--region", acceleratorApiRegion, "--output", "json"];
@@ -41,12 +42,15 @@ const cliApi: AcceleratorApi = {
 
 async function main(argv: string[]): Promise<number> {
   const at = argv.indexOf("--stack");
-  const file = readStackFile(process.cwd(), at >= 0 ? argv[at + 1] : undefined);
+  const stack = at >= 0 ? argv[at + 1]?.split("/").pop() : undefined;
+  const file = readStackFile(process.cwd(), stack);
   const { config } = readEstimateInputs(file);
   const name = acceleratorName(config.project, config.stack);
-  const problems = await preflightProblems({ acceleratorName: name, outOfService: config.acceleratorOutOfService }, cliApi);
+  const input = { acceleratorName: name, outOfService: config.acceleratorOutOfService };
+  const { problems, warning } = await preflightVerdict(input, cliApi, process.env.MULTIREGION_PREFLIGHT_UNREADABLE);
   for (const problem of problems) console.error(`refusing to deploy: ${problem}`);
-  if (problems.length === 0) console.log(`Global Accelerator ${name}: the live weights agree with the stack config`);
+  if (warning) console.warn(`warning: ${warning}`);
+  else if (problems.length === 0) console.log(`Global Accelerator ${name}: the live weights agree with the stack config`);
   return problems.length === 0 ? 0 : 1;
 }
 

@@ -40,3 +40,31 @@ export async function preflightProblems(input: PreflightInput, api: AcceleratorA
         `record the evacuation first (pulumi config set --path 'acceleratorOutOfService[0]' ${region}), or bring the region back, then deploy`];
   });
 }
+
+/** What the preflight decides: refuse on `problems`; `warning` when it let a deployment go ahead unchecked. */
+export interface PreflightVerdict {
+  problems: string[];
+  warning?: string;
+}
+
+/**
+ * The preflight as the command runs it. While Global Accelerator's API cannot be read (in an impairment of its one
+ * region), every deployment would be refused, an urgent fix of a failing region's app included; an operator who
+ * sets `MULTIREGION_PREFLIGHT_UNREADABLE=proceed` lets it go ahead with a warning. A deployment that then changes
+ * the accelerator fails at that API anyway; one that does not leaves the weights alone. Weights that were read
+ * and differ are refused whatever the setting.
+ */
+export async function preflightVerdict(input: PreflightInput, api: AcceleratorApi, unreadable: string | undefined): Promise<PreflightVerdict> {
+  try {
+    return { problems: await preflightProblems(input, api) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (unreadable === "proceed") {
+      return { problems: [], warning: `Global Accelerator's API (${acceleratorApiRegion}) cannot be read (${reason}); deploying unchecked, as MULTIREGION_PREFLIGHT_UNREADABLE=proceed says` };
+    }
+    return {
+      problems: [`Global Accelerator's API (${acceleratorApiRegion}) cannot be read (${reason}): the live weights are unknown. ` +
+        "While that API is impaired, set MULTIREGION_PREFLIGHT_UNREADABLE=proceed (in CI: the repository variable) to deploy unchecked"],
+    };
+  }
+}

@@ -355,4 +355,12 @@ export const mutants: Mutant[] = [
     tests: ["test/objects/access-point/access-point.test.ts"],
     failing: "answers a read of a missing key with 404, not 403",
   },
+  {
+    name: "a deploy preflight that deploys unchecked whenever Global Accelerator's API cannot be read",
+    project: "global-accelerator",
+    file: "scripts/accelerator-weights.ts",
+    mutate: replace('if (unreadable === "proceed") {', "if (unreadable !== undefined || true) {"),
+    tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
+    failing: "refuses while the API cannot be read",
+  },
 ];
