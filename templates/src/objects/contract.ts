@@ -91,8 +91,6 @@ export interface ObjectsArgs<Config, Provider, Bucket, Value = unknown> {
   primaryRegion: string;
   /** Provider for global resources (IAM): the primary region's. */
   globalProvider: Provider;
-  /** Global routing policy (config `routing`): a module that routes object requests between regions follows it. */
-  routing: "latency" | "geolocation" | "weighted" | "failover";
   /** The app tier's role and VPCs. */
   app: ObjectsAppTier<Value>;
 }
