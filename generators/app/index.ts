@@ -27,9 +27,10 @@ import { checkVerdict, driftLines, refuseUncheckable } from "../../src/regen/che
 import { unifiedDiffs } from "../../src/regen/diffs.js";
 import { journalPath, onlyUncommittedStaging, pendingDir, projectReader, readJournal, type Journal } from "../../src/regen/journal.js";
 import { keyMergeFor } from "../../src/regen/keyed-files.js";
-import { stateDir } from "../../src/regen/manifest.js";
+import { basePath, stateDir } from "../../src/regen/manifest.js";
 import { planRegeneration, type FileChange, type RegenPlan } from "../../src/regen/plan.js";
 import { refusePrimaryRegionChange } from "../../src/regen/primary-region.js";
+import { refuseLoadBalancerReplacement } from "../../src/regen/load-balancer-scheme.js";
 import { conflictMessage, regenSummaryLines } from "../../src/regen/summary.js";
 import { clearJournal, commitChanges, discardUncommitted, finishJournal } from "../../src/regen/transaction.js";
 import { writePoint } from "../../src/regen/write-points.js";
@@ -149,6 +150,7 @@ export default class MultiregionGenerator extends Generator {
     for (const name of defaulted) sources[name] = "default";
     const valid = validateAnswers({ ...answers }, sources);
     refusePrimaryRegionChange(this.stored?.answers, valid, sources, this.invocation.run.replaceAurora);
+    refuseLoadBalancerReplacement(this.stored?.answers, valid, sources, this.#base("src/load-balancer.ts"), this.invocation.run.replaceLoadBalancers);
     this.warnings = answerWarnings(valid, { defaultedDomain: sources.domain === "default" });
     this.answers = valid;
     this.context = projectContext(valid, this.previousCidrs, packageVersion(this.root));
@@ -294,6 +296,12 @@ export default class MultiregionGenerator extends Generator {
     // The package manager that runs us chooses a new project's; a generated project keeps its own.
     const packageManager = this.stored ? undefined : packageManagerFromAgent(process.env.npm_config_user_agent);
     return { folderName: basename(this.destinationRoot()), packageManager };
+  }
+
+  /** What the last generation rendered of a project file (its copy in `.multiregion/base/`), if it kept one. */
+  #base(path: string): string | undefined {
+    const file = join(this.destinationRoot(), basePath(path));
+    return existsSync(file) ? readFileSync(file, "utf8") : undefined;
   }
 
   #readAnswers(path: string): StoredConfig {

@@ -25,6 +25,7 @@ export interface RunOptions {
   check: boolean;
   onConflict: ConflictMode;
   replaceAurora: boolean;
+  replaceLoadBalancers: boolean;
   skipInstall: boolean;
   skipGit: boolean;
   verbose: boolean;
@@ -48,6 +49,7 @@ const runOptionSpecs: { [K in keyof RunOptions]-?: RunOptionSpec } = {
     defaultText: "markers",
   },
   replaceAurora: { type: "boolean", description: "Accept a primary-region change that replaces the Aurora clusters (their data is lost)" },
+  replaceLoadBalancers: { type: "boolean", description: "Accept a regeneration that replaces every region's load balancer (internet-facing to internal or back)" },
   skipInstall: { type: "boolean", description: "Do not install the generated project's dependencies" },
   skipGit: { type: "boolean", description: "Do not start a git repository with a first commit" },
   verbose: { type: "boolean", description: "List every file written, not only the summary" },
@@ -124,6 +126,7 @@ export function readInvocation(raw: Record<string, unknown>): Invocation {
     check: on("check"),
     onConflict: conflictMode(given("onConflict")),
     replaceAurora: on("replaceAurora"),
+    replaceLoadBalancers: on("replaceLoadBalancers"),
     skipInstall: on("skipInstall"),
     skipGit: on("skipGit"),
     verbose: on("verbose"),

@@ -124,3 +124,15 @@ export function asGeneratedBeforeMove(dir: string, from: string, to: string, old
   const { [to]: _moved, ...files } = manifest.files;
   writeFileSync(join(dir, manifestPath), formatManifest({ ...manifest, files: { ...files, [from]: { sha256: sha256(text) } } }));
 }
+
+/**
+ * Makes a generated project look as an older version generated it, where a template rendered otherwise:
+ * the file at `path`, its base and its manifest entry hold `older(text)` (what that version rendered).
+ */
+export function asGeneratedBefore(dir: string, path: string, older: (text: string) => string): void {
+  const text = older(read(dir, path));
+  if (text === read(dir, path)) throw new Error(`the older render of ${path} is the same as the new one`);
+  for (const written of [path, basePath(path)]) writeFileSync(join(dir, written), text);
+  const manifest = parseManifest(read(dir, manifestPath));
+  writeFileSync(join(dir, manifestPath), formatManifest({ ...manifest, files: { ...manifest.files, [path]: { sha256: sha256(text) } } }));
+}

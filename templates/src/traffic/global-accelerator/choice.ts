@@ -10,8 +10,7 @@ export const globalAccelerator = {
   secrets: [],
   settings: [],
   runbookOutput: "accelerator",
-  // Global Accelerator reaches internal load balancers: no one can go around it, nor around an evacuation.
-  internalLoadBalancers: true,
+  internalLoadBalancers: model.internalLoadBalancers,
   // A deployment must not undo an evacuation made by hand: the live weights must agree with the config first.
   deployPreflight: { script: "preflight", command: "node --import ./scripts/resolve-ts.mjs scripts/accelerator-preflight.ts" },
   // Users go to the nearest healthy region; Global Accelerator knows no country or continent.

@@ -18,6 +18,12 @@ export const trafficRoutings: readonly Routing[] = ["latency", "weighted", "fail
 export const acceleratorApiRegion = "us-west-2";
 
 /**
+ * Global Accelerator reaches internal load balancers (client IP preservation, through the VPC's internet gateway):
+ * no one can go around it, nor around an evacuation, at a load balancer's own public name.
+ */
+export const internalLoadBalancers = true;
+
+/**
  * The regions Global Accelerator takes endpoints in
  * (docs.aws.amazon.com/global-accelerator/latest/dg/preserve-client-ip-address.regions.html, read 2026-12-04).
  * Its zone exceptions (usw1-az2, apne1-az3, cac1-az3) are not among the zones the region catalog pins.
@@ -122,8 +128,8 @@ export function trafficShapes(config: TrafficShapeInput): TrafficShapes {
   return {
     deployment: {
       dns: "global-accelerator",
-      // Internal load balancers (choice.ts): no public address of theirs to pay for.
-      internalLoadBalancers: true,
+      // No public address of the load balancers to pay for.
+      internalLoadBalancers,
       policy: config.routing,
       requestInterval: targetHealthCheck.interval,
       regionAlarms: 0,
