@@ -335,7 +335,7 @@ export const mutants: Mutant[] = [
     name: "a deploy preflight that lets a deployment undo an evacuation",
     project: "global-accelerator",
     file: "scripts/accelerator-weights.ts",
-    mutate: replace("const differing = weights.find((weight) => weight !== wanted);", "const differing = weights.find(() => false);"),
+    mutate: replace("const differing = endpoints.find(({ weight }) => weight !== wanted)?.weight;", "const differing = endpoints.find(() => false)?.weight;"),
     tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
     failing: "refuses a deployment that would put back a region taken out by hand",
   },
@@ -362,5 +362,13 @@ export const mutants: Mutant[] = [
     mutate: replace('if (unreadable === "proceed") {', "if (unreadable !== undefined || true) {"),
     tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
     failing: "refuses while the API cannot be read",
+  },
+  {
+    name: "a deploy preflight that lets a deployment reset the health-check path of a region failed by hand",
+    project: "global-accelerator",
+    file: "scripts/accelerator-weights.ts",
+    mutate: replace("const other = paths.find((path) => path !== input.healthCheckPath);", "const other = paths.find(() => false);"),
+    tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
+    failing: "refuses a deployment that would reset the health-check path of a region failed by hand",
   },
 ];
