@@ -334,7 +334,7 @@ export const mutants: Mutant[] = [
   {
     name: "a deploy preflight that lets a deployment undo an evacuation",
     project: "global-accelerator",
-    file: "scripts/accelerator-weights.ts",
+    file: "src/traffic/global-accelerator/preflight.ts",
     mutate: replace("const differing = endpoints.find(({ weight }) => weight !== wanted)?.weight;", "const differing = endpoints.find(() => false)?.weight;"),
     tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
     failing: "refuses a deployment that would put back a region taken out by hand",
@@ -358,7 +358,7 @@ export const mutants: Mutant[] = [
   {
     name: "a deploy preflight that deploys unchecked whenever Global Accelerator's API cannot be read",
     project: "global-accelerator",
-    file: "scripts/accelerator-weights.ts",
+    file: "src/traffic/global-accelerator/preflight.ts",
     mutate: replace('if (unreadable === "proceed") {', "if (unreadable !== undefined || true) {"),
     tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
     failing: "refuses while the API cannot be read",
@@ -366,7 +366,7 @@ export const mutants: Mutant[] = [
   {
     name: "a deploy preflight that lets a deployment reset the health-check path of a region failed by hand",
     project: "global-accelerator",
-    file: "scripts/accelerator-weights.ts",
+    file: "src/traffic/global-accelerator/preflight.ts",
     mutate: replace("const other = paths.find((path) => path !== input.healthCheckPath);", "const other = paths.find(() => false);"),
     tests: ["test/traffic/global-accelerator/global-accelerator.test.ts"],
     failing: "refuses a deployment that would reset the health-check path of a region failed by hand",

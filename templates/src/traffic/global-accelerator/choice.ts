@@ -12,7 +12,7 @@ export const globalAccelerator = {
   runbookOutput: "accelerator",
   internalLoadBalancers: model.internalLoadBalancers,
   // A deployment must not undo an evacuation made by hand: the live weights must agree with the config first.
-  deployPreflight: { script: "preflight", command: "node --import ./scripts/resolve-ts.mjs scripts/accelerator-preflight.ts" },
+  deployPreflight: { script: "preflight", command: "node --import ./scripts/resolve-ts.mjs src/traffic/global-accelerator/preflight-command.ts" },
   // Users go to the nearest healthy region; Global Accelerator knows no country or continent.
   routings: model.trafficRoutings,
   regionProblems: (regions) => {
@@ -28,7 +28,7 @@ export const globalAccelerator = {
   // Beside its model: the Route53 zone lookup and validation records, shared with the route53 module.
   verbatim: [
     "src/traffic/global-accelerator/model.ts", "src/traffic/hosted-zone.ts",
-    "scripts/accelerator-weights.ts", "scripts/accelerator-preflight.ts",
+    "src/traffic/global-accelerator/preflight.ts", "src/traffic/global-accelerator/preflight-command.ts",
   ],
   shapes: (get, fail, common) => model.trafficShapes({ ...common, ...model.parseTrafficConfig(get, fail) }),
 } as const satisfies TrafficChoice<"global-accelerator">;

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
-import { preflightVerdict, type AcceleratorApi, type LiveEndpoint } from "./accelerator-weights";
-import { readEstimateInputs, readStackFile } from "./stack-shape";
-import { acceleratorApiRegion, acceleratorName } from "../src/traffic/global-accelerator/model";
+import { preflightVerdict, type AcceleratorApi, type LiveEndpoint } from "./preflight";
+import { readEstimateInputs, readStackFile } from "../../../scripts/stack-shape";
+import { acceleratorApiRegion, acceleratorName } from "./model";
 
 /**
  * `npm run preflight [-- --stack <name>]`: before `pulumi up` (CI's deploy job runs it; run it yourself before

@@ -1,4 +1,4 @@
-import { acceleratorApiRegion, endpointWeight } from "../src/traffic/global-accelerator/model";
+import { acceleratorApiRegion, endpointWeight } from "./model";
 
 /**
  * The deploy preflight of Global Accelerator routing (`npm run preflight`, run by CI before `pulumi up`):
