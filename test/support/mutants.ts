@@ -343,7 +343,7 @@ export const mutants: Mutant[] = [
     name: "app tiers whose security groups keep the DSQL port closed",
     project: "aurora-dsql",
     file: "src/database/aurora-dsql/index.ts",
-    mutate: (source) => replace("fromPort: dsqlPort,", "fromPort: 443,")(replace("toPort: dsqlPort,", "toPort: 443,")(source)),
+    mutate: replace("{ port: dsqlPort,", "{ port: 443,"),
     tests: ["test/database/aurora-dsql/dsql.test.ts"],
     failing: "lets every app tier open connections to the SQL port",
   },

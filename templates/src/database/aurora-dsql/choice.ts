@@ -16,6 +16,7 @@ export const auroraDsql = {
   regionProblems: model.dsqlRegionProblems,
   fittingRegions: ["us-east-1", "us-east-2"],
   templates: [
+    "src/database/shared/sql-egress.ts",
     "src/database/aurora-dsql/index.ts",
     "test/database/aurora-dsql/dsql.test.ts",
     "test/database/aurora-dsql/facts.ts",

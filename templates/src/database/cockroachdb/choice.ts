@@ -22,6 +22,7 @@ export const cockroachdb = {
     ];
   },
   templates: [
+    "src/database/shared/sql-egress.ts",
     "src/database/cockroachdb/index.ts",
     "src/database/cockroachdb/cluster.ts",
     "src/database/cockroachdb/provider.ts",
