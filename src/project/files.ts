@@ -41,6 +41,7 @@ export const fileTable: FileGroup[] = [
       "README.md",
       "index.ts",
       "src/config.ts",
+      "src/read-config.ts",
       "src/regions.ts",
       "src/stack.ts",
       "src/providers.ts",

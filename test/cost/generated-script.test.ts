@@ -19,7 +19,7 @@ import { routingsOf } from "../../templates/src/traffic/choices.js";
  * The generator estimates from the answers and the defaults it knows (src/cost/project-estimates.ts);
  * the project's `npm run cost` from its stack config, parsed by its own src/config.ts. Both must see the
  * same deployment, or the end summary and the README would disagree with `npm run cost`. The generated
- * scripts run here as written, with a stand-in for @pulumi/pulumi (config.ts needs it only for readConfig).
+ * scripts run here as written, with no @pulumi/pulumi installed: they parse the config without the SDK.
  */
 const root = mkdtempSync(join(tmpdir(), "generated-cost-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -30,9 +30,8 @@ function writeProject(context: ProjectContext, dir: string): void {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), file.content);
   }
-  mkdirSync(join(dir, "node_modules", "@pulumi", "pulumi"), { recursive: true });
-  writeFileSync(join(dir, "node_modules", "@pulumi", "pulumi", "package.json"), JSON.stringify({ name: "@pulumi/pulumi", main: "index.js" }));
-  writeFileSync(join(dir, "node_modules", "@pulumi", "pulumi", "index.js"), "module.exports = {};\n");
+  // No @pulumi/pulumi here: the scripts must run without loading the SDK (src/config.ts parses without it).
+  mkdirSync(join(dir, "node_modules"), { recursive: true });
   symlinkSync(resolve("node_modules", "yaml"), join(dir, "node_modules", "yaml"), "dir");
 }
 

@@ -81,7 +81,7 @@ export async function runMatrix(matrix: Matrix, concurrency = Math.min(4, Math.m
 
   phase = performance.now();
   const labels = rendered.map((combination) => combination.label);
-  const checked = await typeCheckAll(dir, labels, shared.nodeModules);
+  const checked = await typeCheckAll(dir, labels, shared.nodeModules, concurrency);
   for (const combination of rendered) {
     const errors = checked.errors.get(combination.label) ?? [];
     if (errors.length > 0) outcome(combination).problems.push(`type-check: ${errors.length} error(s):\n${errors.join("\n")}`);

@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import { runProcess, tail } from "../processes.js";
+import { mapLimit, runProcess, tail } from "../processes.js";
 
 export interface TypeCheckResult {
   /** Problems per combination, each starting with the file's path inside the generated project. */
@@ -40,10 +40,11 @@ function tsconfigFiles(dir: string): string[] {
 /**
  * Type-checks every tsconfig.json of every combination, each with its own options and files as
  * TypeScript resolves them, in as few tsc programs as there are distinct compiler options (normally
- * one), so the provider types load once. tsc reports paths relative to `root`: the first segment
- * names the combination, the rest the generated file.
+ * one, in chunks of combinations), so the provider types load once per program; `concurrency` programs
+ * run at once (tsc uses one core). tsc reports paths relative to `root`: the first segment names the
+ * combination, the rest the generated file.
  */
-export async function typeCheckAll(root: string, labels: string[], nodeModules: string): Promise<TypeCheckResult> {
+export async function typeCheckAll(root: string, labels: string[], nodeModules: string, concurrency = 1): Promise<TypeCheckResult> {
   const ts = createRequire(join(nodeModules, "package.json"))(join(nodeModules, "typescript")) as TypeScript;
   const message = (diagnostic: Diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
   const result: TypeCheckResult = { errors: new Map(labels.map((label) => [label, []])), outside: [], programs: 0 };
@@ -75,8 +76,10 @@ export async function typeCheckAll(root: string, labels: string[], nodeModules: 
   }
 
   const tsc = join(nodeModules, "typescript", "bin", "tsc");
-  const programs = [...groups.values()].flatMap((group) => chunksOf(group, labels));
-  for (const [index, program] of programs.entries()) {
+  // At least one program per concurrent slot, so that a small slice keeps every core busy too.
+  const size = Math.min(combinationsPerProgram, Math.ceil(labels.length / concurrency));
+  const programs = [...groups.values()].flatMap((group) => chunksOf(group, labels, size));
+  await mapLimit(programs, concurrency, async (program, index) => {
     const configFile = join(root, `tsconfig.matrix-${index}.json`);
     writeFileSync(configFile, JSON.stringify({ compilerOptions: { ...program.options, noEmit: true }, files: program.files }, null, 2));
     const run = await runProcess(process.execPath, [`--max-old-space-size=${heapMegabytes}`, tsc, "-p", configFile, "--pretty", "false"], {
@@ -88,7 +91,7 @@ export async function typeCheckAll(root: string, labels: string[], nodeModules: 
     if (run.code !== 0 && found === 0) {
       result.outside.push(`tsc exited with ${run.code}${run.timedOut ? " (killed after 20 minutes)" : ""}:\n${tail(run.output, 20)}`);
     }
-  }
+  });
   return result;
 }
 
@@ -100,10 +103,10 @@ export async function typeCheckAll(root: string, labels: string[], nodeModules: 
 const combinationsPerProgram = 48;
 const heapMegabytes = 6144;
 
-function chunksOf(group: { options: Record<string, unknown>; files: Set<string> }, labels: string[]) {
+function chunksOf(group: { options: Record<string, unknown>; files: Set<string> }, labels: string[], size: number) {
   const chunks: { options: Record<string, unknown>; files: string[] }[] = [];
-  for (let start = 0; start < labels.length; start += combinationsPerProgram) {
-    const chosen = new Set(labels.slice(start, start + combinationsPerProgram));
+  for (let start = 0; start < labels.length; start += size) {
+    const chosen = new Set(labels.slice(start, start + size));
     const files = [...group.files].filter((file) => chosen.has(file.split("/")[0]!));
     if (files.length > 0) chunks.push({ options: group.options, files });
   }
