@@ -18,9 +18,8 @@ describe("matrix of generated projects", () => {
     if (!run) return;
     console.log(summaryLine(matrix, run));
     const failed = [...run.outcomes.values()].some((outcome) => outcome.problems.length > 0) || run.outside.length > 0;
-    if (failed) console.log(`matrix: generated projects kept in ${run.dir}`);
-    else if (!process.env.MATRIX_KEEP) removeRun(run);
-    else console.log(`matrix: generated projects kept in ${run.dir} (MATRIX_KEEP)`);
+    if (failed || process.env.MATRIX_KEEP) console.log(`matrix: generated projects kept in ${run.dir}`);
+    else removeRun(run);
   });
 
   it("type-checks without errors outside the generated projects", () => {
