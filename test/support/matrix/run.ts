@@ -7,7 +7,7 @@ import { dependencySetsOf, sharedDependencies, unionOf } from "./dependencies.js
 import { undeclaredImports } from "./imports.js";
 import { runTestsTogether } from "./project-tests.js";
 import { renderCombination } from "./render.js";
-import { typeCheckAll } from "./typecheck.js";
+import { typeCheckInOwnProcess } from "./typecheck.js";
 
 export interface Outcome {
   rendered: boolean;
@@ -24,6 +24,8 @@ export interface MatrixRun {
   outside: string[];
   installedNow: boolean;
   programs: number;
+  /** Source files of the combinations, and how many distinct ones the type-check checked for them. */
+  typeCheckedFiles: { total: number; checked: number };
   seconds: { render: number; install: number; typeCheck: number; tests: number; total: number };
   /** CPU seconds (user + system) of the processes the tests phase ran: less sensitive to other load than its duration. */
   testsCpu: number;
@@ -69,7 +71,7 @@ export async function runMatrix(matrix: Matrix, concurrency = Math.min(4, Math.m
   const render = since(phase);
 
   if (rendered.length === 0) {
-    return { dir, outcomes, outside: [], installedNow: false, programs: 0, testsCpu: 0, testRuns: 0, seconds: { render, install: 0, typeCheck: 0, tests: 0, total: since(started) } };
+    return { dir, outcomes, outside: [], installedNow: false, programs: 0, typeCheckedFiles: { total: 0, checked: 0 }, testsCpu: 0, testRuns: 0, seconds: { render, install: 0, typeCheck: 0, tests: 0, total: since(started) } };
   }
 
   phase = performance.now();
@@ -81,7 +83,7 @@ export async function runMatrix(matrix: Matrix, concurrency = Math.min(4, Math.m
 
   phase = performance.now();
   const labels = rendered.map((combination) => combination.label);
-  const checked = await typeCheckAll(dir, labels, shared.nodeModules, concurrency);
+  const checked = await typeCheckInOwnProcess(dir, labels, shared.nodeModules);
   for (const combination of rendered) {
     const errors = checked.errors.get(combination.label) ?? [];
     if (errors.length > 0) outcome(combination).problems.push(`type-check: ${errors.length} error(s):\n${errors.join("\n")}`);
@@ -111,6 +113,7 @@ export async function runMatrix(matrix: Matrix, concurrency = Math.min(4, Math.m
     outside: checked.outside,
     installedNow: shared.installedNow,
     programs: checked.programs,
+    typeCheckedFiles: checked.files,
     testsCpu,
     testRuns: runs.length,
     seconds: { render, install, typeCheck, tests, total: since(started) },
@@ -126,7 +129,7 @@ export function summaryLine(matrix: Matrix, run: MatrixRun): string {
   return (
     `matrix: ${all.length} combinations: ${count("rendered")} rendered, ${count("typeChecked")} type-checked, ${count("tested")} tested, ` +
     `${failed} failed (${matrix.invalid.length} invalid excluded by the schema) in ${total} s ` +
-    `[render ${render} s, install ${install} s${run.installedNow ? "" : " (reused)"}, type-check ${typeCheck} s in ${run.programs} tsc program(s), tests ${tests} s (${run.testsCpu} s of CPU) in ${run.testRuns} vitest process(es)]`
+    `[render ${render} s, install ${install} s${run.installedNow ? "" : " (reused)"}, type-check ${typeCheck} s of ${run.typeCheckedFiles.checked} distinct files for ${run.typeCheckedFiles.total} in ${run.programs} program(s), tests ${tests} s (${run.testsCpu} s of CPU) in ${run.testRuns} vitest process(es)]`
   );
 }
 

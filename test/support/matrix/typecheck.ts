@@ -1,32 +1,76 @@
-import { readdirSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
-import { mapLimit, runProcess, tail } from "../processes.js";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 
 export interface TypeCheckResult {
   /** Problems per combination, each starting with the file's path inside the generated project. */
   errors: Map<string, string[]>;
-  /** Errors tsc reported outside every combination folder (or about the program as a whole). */
+  /** Errors that belong to no combination (about the program as a whole, or in a dependency). */
   outside: string[];
+  /** How many TypeScript programs ran (one per distinct set of compiler options). */
   programs: number;
+  /** Source files of the combinations, and how many distinct ones were checked for them. */
+  files: { total: number; checked: number };
 }
 
-/** The part of the TypeScript API used here (the generated projects' TypeScript, loaded from their install). */
+/**
+ * The part of the TypeScript API used here, loaded from the generated projects' install (the
+ * repository's own TypeScript is the native compiler, which has no such API).
+ */
 interface TypeScript {
   sys: { readFile(path: string): string | undefined };
   readConfigFile(path: string, read: (path: string) => string | undefined): { config?: RawConfig; error?: Diagnostic };
-  parseJsonConfigFileContent(json: unknown, host: unknown, basePath: string): { fileNames: string[]; errors: Diagnostic[] };
+  parseJsonConfigFileContent(json: unknown, host: unknown, basePath: string): { options: CompilerOptions; fileNames: string[]; errors: Diagnostic[] };
   flattenDiagnosticMessageText(text: unknown, newLine: string): string;
+  createCompilerHost(options: CompilerOptions, setParentNodes: boolean): CompilerHost;
+  createModuleResolutionCache(directory: string, canonical: (name: string) => string, options: CompilerOptions): unknown;
+  resolveModuleName(
+    name: string,
+    containingFile: string,
+    options: CompilerOptions,
+    host: CompilerHost,
+    cache?: unknown,
+    redirected?: unknown,
+    mode?: unknown,
+  ): { resolvedModule?: { resolvedFileName: string } };
+  getModeForUsageLocation(file: unknown, usage: unknown, options: CompilerOptions): unknown;
+  preProcessFile(text: string, readImports: boolean, detectJavaScriptImports: boolean): { importedFiles: { fileName: string }[]; referencedFiles: { fileName: string }[] };
+  createSourceFile(path: string, text: string, target: number, setParentNodes: boolean): unknown;
+  isExternalModule(file: unknown): boolean;
+  ScriptTarget: { Latest: number };
+  createProgram(setup: { rootNames: string[]; options: CompilerOptions; host: CompilerHost }): unknown;
+  getPreEmitDiagnostics(program: unknown): readonly Diagnostic[];
+  DiagnosticCategory: { Error: number };
+}
+type CompilerOptions = Record<string, unknown>;
+interface CompilerHost {
+  getCurrentDirectory(): string;
+  getCanonicalFileName(name: string): string;
+  resolveModuleNameLiterals?(
+    literals: readonly { text: string }[],
+    containingFile: string,
+    redirected: unknown,
+    options: CompilerOptions,
+    containingSourceFile: unknown,
+  ): { resolvedModule?: { resolvedFileName: string } }[];
 }
 interface Diagnostic {
   messageText: unknown;
+  category: number;
+  code: number;
+  start?: number;
+  file?: { fileName: string; getLineAndCharacterOfPosition(position: number): { line: number; character: number } };
 }
 interface RawConfig {
   extends?: unknown;
   compilerOptions?: Record<string, unknown>;
 }
 
-/** Options about output: the matrix program emits nothing, and one rootDir cannot hold every project. */
+/** Options about output: the matrix emits nothing, and one rootDir cannot hold every project. */
 const outputOptions = ["outDir", "rootDir", "declarationDir", "tsBuildInfoFile", "composite", "incremental"];
 
 function tsconfigFiles(dir: string): string[] {
@@ -37,18 +81,40 @@ function tsconfigFiles(dir: string): string[] {
   });
 }
 
+const sha1 = (text: string) => createHash("sha1").update(text).digest("hex");
+
+/** A combination's source file, as one of its tsconfig.json files includes it. */
+interface Source {
+  label: string;
+  /** Absolute path. */
+  path: string;
+  /** The path inside the generated project, as errors name it. */
+  name: string;
+}
+
+/** The sources of one set of compiler options, across combinations, keyed by absolute path. */
+interface Group {
+  options: CompilerOptions;
+  key: string;
+  sources: Map<string, Source>;
+}
+
 /**
- * Type-checks every tsconfig.json of every combination, each with its own options and files as
- * TypeScript resolves them, in as few tsc programs as there are distinct compiler options (normally
- * one, in chunks of combinations), so the provider types load once per program; `concurrency` programs
- * run at once (tsc uses one core). tsc reports paths relative to `root`: the first segment names the
- * combination, the rest the generated file.
+ * Type-checks every tsconfig.json of every combination against the real provider types, checking
+ * each distinct file once. The combinations' code is almost the same (what differs between answers
+ * is mostly the stack's config), so a file is keyed by everything its check depends on: the compiler
+ * options, the package's module type, and the path and content of every project file it reaches
+ * through imports and references. Files with equal keys get equal diagnostics; one of them stands for
+ * all, and imports between project files resolve to those standing files, so that each distinct file
+ * is checked once in one program per set of options. A file that is not a module, or that declares
+ * globals, reaches every file of its project (and every file reaches it), since it changes the
+ * global scope they are all checked in. Errors are reported on every combination holding the file.
  */
-export async function typeCheckAll(root: string, labels: string[], nodeModules: string, concurrency = 1): Promise<TypeCheckResult> {
+export function typeCheckAll(root: string, labels: string[], nodeModules: string): TypeCheckResult {
   const ts = createRequire(join(nodeModules, "package.json"))(join(nodeModules, "typescript")) as TypeScript;
   const message = (diagnostic: Diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
-  const result: TypeCheckResult = { errors: new Map(labels.map((label) => [label, []])), outside: [], programs: 0 };
-  const groups = new Map<string, { options: Record<string, unknown>; files: Set<string> }>();
+  const result: TypeCheckResult = { errors: new Map(labels.map((label) => [label, []])), outside: [], programs: 0, files: { total: 0, checked: 0 } };
+  const groups = new Map<string, Group>();
 
   for (const label of labels) {
     const problems = result.errors.get(label)!;
@@ -67,67 +133,145 @@ export async function typeCheckAll(root: string, labels: string[], nodeModules: 
       }
       const parsed = ts.parseJsonConfigFileContent(config, ts.sys, dirname(file));
       problems.push(...parsed.errors.map((diagnostic) => `${name}: ${message(diagnostic)}`));
-      const options = Object.fromEntries(Object.entries(config.compilerOptions ?? {}).filter(([key]) => !outputOptions.includes(key)));
-      const key = JSON.stringify(options);
-      const group = groups.get(key) ?? { options, files: new Set<string>() };
-      for (const source of parsed.fileNames) group.files.add(relative(root, source));
+      const raw = Object.fromEntries(Object.entries(config.compilerOptions ?? {}).filter(([key]) => !outputOptions.includes(key)));
+      const key = JSON.stringify(raw);
+      const options: CompilerOptions = { ...parsed.options, noEmit: true };
+      for (const option of outputOptions) delete options[option];
+      const group = groups.get(key) ?? { options, key, sources: new Map<string, Source>() };
+      for (const path of parsed.fileNames) group.sources.set(path, { label, path, name: relative(join(root, label), path) });
       groups.set(key, group);
     }
   }
 
-  const tsc = join(nodeModules, "typescript", "bin", "tsc");
-  // At least one program per concurrent slot, so that a small slice keeps every core busy too.
-  const size = Math.min(combinationsPerProgram, Math.ceil(labels.length / concurrency));
-  const programs = [...groups.values()].flatMap((group) => chunksOf(group, labels, size));
-  await mapLimit(programs, concurrency, async (program, index) => {
-    const configFile = join(root, `tsconfig.matrix-${index}.json`);
-    writeFileSync(configFile, JSON.stringify({ compilerOptions: { ...program.options, noEmit: true }, files: program.files }, null, 2));
-    const run = await runProcess(process.execPath, [`--max-old-space-size=${heapMegabytes}`, tsc, "-p", configFile, "--pretty", "false"], {
-      cwd: root,
-      killAfterMs: 20 * 60_000,
-    });
-    result.programs += 1;
-    const found = assignErrors(run.output, result);
-    if (run.code !== 0 && found === 0) {
-      result.outside.push(`tsc exited with ${run.code}${run.timedOut ? " (killed after 20 minutes)" : ""}:\n${tail(run.output, 20)}`);
-    }
-  });
+  for (const group of groups.values()) checkGroup(ts, root, group, result);
   return result;
 }
 
-/**
- * How many combinations share one tsc program, and the heap it gets: one program for all of them
- * outgrows the heap (every combination's files stay in memory together), while each program pays
- * the provider types' load once, so a few large programs are the fastest that fits.
- */
-const combinationsPerProgram = 48;
-const heapMegabytes = 6144;
+function checkGroup(ts: TypeScript, root: string, group: Group, result: TypeCheckResult): void {
+  const host = ts.createCompilerHost(group.options, true);
+  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (name) => host.getCanonicalFileName(name), group.options);
+  const resolve = (specifier: string, from: string) =>
+    ts.resolveModuleName(specifier, from, group.options, host, cache).resolvedModule?.resolvedFileName;
 
-function chunksOf(group: { options: Record<string, unknown>; files: Set<string> }, labels: string[], size: number) {
-  const chunks: { options: Record<string, unknown>; files: string[] }[] = [];
-  for (let start = 0; start < labels.length; start += size) {
-    const chosen = new Set(labels.slice(start, start + size));
-    const files = [...group.files].filter((file) => chosen.has(file.split("/")[0]!));
-    if (files.length > 0) chunks.push({ options: group.options, files });
+  // The project files each source reaches directly, and whether it reaches every file of its project;
+  // a content is parsed once however many combinations hold it.
+  const hashes = new Map<string, string>();
+  const edges = new Map<string, string[]>();
+  const global = new Set<string>();
+  const scanned = new Map<string, { specifiers: string[]; references: string[]; global: boolean }>();
+  for (const source of group.sources.values()) {
+    const content = readFileSync(source.path, "utf8");
+    const hash = sha1(content);
+    hashes.set(source.path, hash);
+    let scan = scanned.get(hash);
+    if (!scan) {
+      const found = ts.preProcessFile(content, true, true);
+      const parsed = ts.createSourceFile(source.path, content, ts.ScriptTarget.Latest, false);
+      scan = {
+        specifiers: found.importedFiles.map(({ fileName }) => fileName),
+        references: found.referencedFiles.map(({ fileName }) => fileName),
+        global: !ts.isExternalModule(parsed) || /\bdeclare\s+(global|module)\b/.test(content),
+      };
+      scanned.set(hash, scan);
+    }
+    edges.set(source.path, [
+      ...scan.specifiers.flatMap((specifier) => resolve(specifier, source.path) ?? []),
+      ...scan.references.map((reference) => join(dirname(source.path), reference)),
+    ]);
+    if (scan.global) global.add(source.path);
   }
-  return chunks;
-}
 
-/** `label/src/x.ts(3,5): error TS2322: ...` lines, with their indented continuation lines; returns how many. */
-function assignErrors(output: string, result: TypeCheckResult): number {
-  let current: string[] | undefined;
-  let count = 0;
-  for (const line of output.split("\n")) {
-    if (line.trim() === "") continue;
-    if (/^\s/.test(line) && current && current.length > 0) {
-      current[current.length - 1] += `\n${line}`;
+  // Each source's key: everything its diagnostics depend on (see typeCheckAll).
+  const moduleType = new Map<string, string>();
+  const packageOf = (label: string) => {
+    if (!moduleType.has(label)) {
+      const manifest = JSON.parse(readFileSync(join(root, label, "package.json"), "utf8")) as { type?: string; imports?: unknown };
+      moduleType.set(label, JSON.stringify([manifest.type, manifest.imports]));
+    }
+    return moduleType.get(label)!;
+  };
+  const keys = new Map<string, string>();
+  const holders = new Map<string, Source[]>();
+  const standing = new Map<string, string>();
+  for (const source of group.sources.values()) {
+    const projectGlobals = [...global].filter((path) => group.sources.get(path)!.label === source.label);
+    const reached = new Set<string>();
+    const visit = (path: string) => {
+      if (reached.has(path) || !hashes.has(path) || group.sources.get(path)!.label !== source.label) return;
+      reached.add(path);
+      for (const next of edges.get(path)!) visit(next);
+    };
+    visit(source.path);
+    for (const path of projectGlobals) visit(path);
+    if (global.has(source.path)) for (const path of group.sources.keys()) visit(path);
+    const reachedFiles = [...reached].map((path) => `${group.sources.get(path)!.name}\0${hashes.get(path)!}`).sort();
+    const key = sha1([group.key, packageOf(source.label), source.name, ...reachedFiles].join("\n"));
+    keys.set(source.path, key);
+    holders.set(key, [...(holders.get(key) ?? []), source]);
+    if (!standing.has(key)) standing.set(key, source.path);
+  }
+  result.files.total += group.sources.size;
+  result.files.checked += standing.size;
+
+  // Imports between project files resolve to the file standing for the imported one's key.
+  host.resolveModuleNameLiterals = (literals, containingFile, redirected, options, containingSourceFile) =>
+    literals.map((literal) => {
+      const resolved = ts.resolveModuleName(literal.text, containingFile, options, host, cache, redirected, ts.getModeForUsageLocation(containingSourceFile, literal, options));
+      const target = resolved.resolvedModule && standing.get(keys.get(resolved.resolvedModule.resolvedFileName) ?? "");
+      return target ? { ...resolved, resolvedModule: { ...resolved.resolvedModule!, resolvedFileName: target } } : resolved;
+    });
+
+  const program = ts.createProgram({ rootNames: [...standing.values()], options: group.options, host });
+  result.programs += 1;
+  for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
+    if (diagnostic.category !== ts.DiagnosticCategory.Error) continue;
+    const where = (name: string) => {
+      if (!diagnostic.file || diagnostic.start === undefined) return name;
+      const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+      return `${name}(${line + 1},${character + 1})`;
+    };
+    const line = (name: string) => `${where(name)}: error TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`;
+    const path = diagnostic.file?.fileName;
+    const key = path === undefined ? undefined : keys.get(path);
+    if (key !== undefined) {
+      for (const holder of holders.get(key)!) result.errors.get(holder.label)!.push(line(holder.name));
       continue;
     }
-    const slash = line.indexOf("/");
-    const label = slash > 0 ? line.slice(0, slash) : "";
-    current = result.errors.get(label) ?? result.outside;
-    current.push(current === result.outside ? line : line.slice(slash + 1));
-    count += 1;
+    // A file no tsconfig includes but a project file imports: it belongs to that project alone.
+    const inside = path === undefined ? undefined : relative(root, path).split(sep);
+    const label = inside && inside[0] !== ".." && !inside.includes("node_modules") ? inside[0] : undefined;
+    if (label !== undefined && result.errors.has(label)) result.errors.get(label)!.push(line(inside!.slice(1).join("/")));
+    else result.outside.push(line(path ?? "(program)"));
   }
-  return count;
+}
+
+/**
+ * The heap the check gets: every distinct file of every combination is in one program (about 4 GB
+ * for the full matrix), more than Node's default allows.
+ */
+const heapMegabytes = 6144;
+
+/**
+ * typeCheckAll in a process of its own, with the heap it needs; the program's memory goes with the
+ * process. This file is also that process's entry point (it imports nothing but Node's modules, so
+ * Node runs it as it is).
+ */
+export async function typeCheckInOwnProcess(root: string, labels: string[], nodeModules: string): Promise<TypeCheckResult> {
+  const request = join(root, "typecheck-request.json");
+  const answer = join(root, "typecheck-result.json");
+  writeFileSync(request, JSON.stringify({ root, labels, nodeModules, answer }));
+  try {
+    await promisify(execFile)(process.execPath, [`--max-old-space-size=${heapMegabytes}`, fileURLToPath(import.meta.url), request], { maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const { stderr, message } = error as { stderr?: string; message: string };
+    return { errors: new Map(labels.map((label) => [label, []])), outside: [`the type-check process failed: ${message}\n${stderr ?? ""}`], programs: 0, files: { total: 0, checked: 0 } };
+  }
+  const found = JSON.parse(readFileSync(answer, "utf8")) as Omit<TypeCheckResult, "errors"> & { errors: [string, string[]][] };
+  return { ...found, errors: new Map(found.errors) };
+}
+
+if (import.meta.main) {
+  const { root, labels, nodeModules, answer } = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as { root: string; labels: string[]; nodeModules: string; answer: string };
+  const result = typeCheckAll(root, labels, nodeModules);
+  writeFileSync(answer, JSON.stringify({ ...result, errors: [...result.errors] }));
 }
