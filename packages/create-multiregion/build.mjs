@@ -1,5 +1,5 @@
 // Bundles the wrapper, the generators it runs, yeoman-environment, yeoman-generator and everything
-// they load into dist/, and copies the templates beside them. The package has no dependencies:
+// they load into dist/, and copies the templates (and the root build's compiled templates) beside them. The package has no dependencies:
 // `npm create multiregion` downloads one tarball, and a run reads a dozen files instead of resolving
 // ~1,700 modules. `npm run bench` (repository root) measures the effect; build/ holds the details.
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -37,3 +37,5 @@ const result = await build({
 if (process.env.BUNDLE_METAFILE) writeFileSync(process.env.BUNDLE_METAFILE, JSON.stringify(result.metafile));
 writeFileSync(here("dist/THIRD-PARTY-LICENSES.md"), thirdPartyLicenses(result.metafile, here(".")));
 cpSync(new URL("templates", root), new URL("templates", import.meta.url), { recursive: true });
+// The templates compiled by the root build (src/project/compiled-templates.ts), where a run looks for them.
+cpSync(new URL("dist/templates.compiled.cjs", root), here("dist/templates.compiled.cjs"));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ejs, { type Cache, type TemplateFunction } from "ejs";
+import { ejsOptions, loadCompiledTemplates, templateKey, type CompiledTemplate } from "./compiled-templates.js";
 import type { ProjectContext } from "./context.js";
 import { plannedFiles, type PlannedFile } from "./files.js";
 
@@ -9,11 +10,26 @@ export interface RenderedFile extends PlannedFile {
 }
 
 /**
- * Renders one template; `<%= %>` writes text as it is (these are code files, not HTML). With `cache`,
- * EJS keeps the compiled templates, includes too, in `ejs.cache` by file name.
+ * Renders one template with EJS (see ejsOptions). With `cache`, EJS keeps the compiled templates,
+ * includes too, in `ejs.cache` by file name.
  */
 export function renderTemplate(source: string, context: ProjectContext, filename: string, cache = false): string {
-  return ejs.render(source, context, { filename, escape: (text: unknown) => String(text), async: false, cache });
+  return ejs.render(source, context, { ...ejsOptions, filename, cache });
+}
+
+/**
+ * Renders one template with the build's compiled function for its source when there is one, its
+ * includes likewise (with the includer's locals and the include's data, as EJS passes them), and
+ * with EJS otherwise: the output is the same either way.
+ */
+function renderCompiled(compiled: Record<string, CompiledTemplate>, source: string, locals: object, filename: string, read: (file: string) => string): string {
+  const template = compiled[templateKey(source)];
+  if (!template) return renderTemplate(source, locals as ProjectContext, filename, true);
+  const include = (path: string, data?: object) => {
+    const included = ejs.resolveInclude(path, filename, false);
+    return renderCompiled(compiled, read(included), Object.assign(Object.create(null) as object, locals, data), included, read);
+  };
+  return template(locals, ejsOptions.escape, include);
 }
 
 /**
@@ -34,13 +50,17 @@ function compilingOnce<T>(render: () => T): T {
 }
 
 /** The whole project as it would be written now, keyed by output path. */
-export function renderProject(context: ProjectContext, templatesDir: string): Map<string, RenderedFile> {
+export function renderProject(context: ProjectContext, templatesDir: string, compiled = loadCompiledTemplates(templatesDir)): Map<string, RenderedFile> {
+  const sources = new Map<string, string>();
+  const read = (file: string) => sources.get(file) ?? sources.set(file, readFileSync(file, "utf8")).get(file)!;
   return compilingOnce(() => {
     const files = new Map<string, RenderedFile>();
     for (const planned of plannedFiles(context)) {
       const filename = join(templatesDir, planned.verbatim ? planned.template : `${planned.template}.ejs`);
-      const source = readFileSync(filename, "utf8");
-      files.set(planned.path, { ...planned, content: planned.verbatim ? source : renderTemplate(source, context, filename, true) });
+      const source = read(filename);
+      // EJS hands a template a copy of its locals without a prototype; so do the compiled ones.
+      const content = planned.verbatim ? source : compiled ? renderCompiled(compiled, source, Object.assign(Object.create(null) as object, context), filename, read) : renderTemplate(source, context, filename, true);
+      files.set(planned.path, { ...planned, content });
     }
     return files;
   });
