@@ -66,6 +66,7 @@ export const fileTable: FileGroup[] = [
       "test/network.test.ts",
       "test/scenarios.ts",
       "test/app.test.ts",
+      "test/settings-variant.ts",
       "test/load-balancer.test.ts",
       "test/monitoring.test.ts",
       "test/game-day.test.ts",
