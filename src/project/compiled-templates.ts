@@ -7,7 +7,7 @@ import ejs from "ejs";
 /** How every template renders: `<%= %>` writes text as it is (these are code files, not HTML). */
 export const ejsOptions = { escape: (text: unknown) => String(text), async: false } as const;
 
-/** A template compiled by EJS in client mode: the caller supplies the escaping and the includes. */
+/** A template as EJS compiles it, run without EJS: the caller supplies the escaping and the includes. */
 export type CompiledTemplate = (locals: object, escape: (text: unknown) => string, include: (path: string, data?: object) => string) => string;
 
 /** Templates are looked up by their source's hash, so an edited template is never run from an old compile. */
@@ -19,12 +19,10 @@ export const templateKey = (source: string) => createHash("sha1").update(source)
  */
 export const compiledTemplatesFile = (templatesDir: string) => join(templatesDir, "..", "dist", "templates.compiled.cjs");
 
-function templateFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return templateFiles(join(dir, entry.name));
-    return entry.name.endsWith(".ejs") ? [join(dir, entry.name)] : [];
-  });
-}
+const templateFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ejs"))
+    .map((entry) => join(entry.parentPath, entry.name));
 
 /**
  * The module `npm run build` writes: the JavaScript EJS generates for each template of

@@ -17,6 +17,9 @@ export function renderTemplate(source: string, context: ProjectContext, filename
   return ejs.render(source, context, { ...ejsOptions, filename, cache });
 }
 
+/** The locals as EJS hands them to a template: a copy without a prototype. */
+const localsOf = (...layers: (object | undefined)[]): object => Object.assign(Object.create(null) as object, ...layers);
+
 /**
  * Renders one template with the build's compiled function for its source when there is one, its
  * includes likewise (with the includer's locals and the include's data, as EJS passes them), and
@@ -27,7 +30,7 @@ function renderCompiled(compiled: Record<string, CompiledTemplate>, source: stri
   if (!template) return renderTemplate(source, locals as ProjectContext, filename, true);
   const include = (path: string, data?: object) => {
     const included = ejs.resolveInclude(path, filename, false);
-    return renderCompiled(compiled, read(included), Object.assign(Object.create(null) as object, locals, data), included, read);
+    return renderCompiled(compiled, read(included), localsOf(locals, data), included, read);
   };
   return template(locals, ejsOptions.escape, include);
 }
@@ -49,7 +52,7 @@ function compilingOnce<T>(render: () => T): T {
   }
 }
 
-/** The whole project as it would be written now, keyed by output path. */
+/** The whole project as it would be written now, keyed by output path; `compiled` undefined renders every template with EJS. */
 export function renderProject(context: ProjectContext, templatesDir: string, compiled = loadCompiledTemplates(templatesDir)): Map<string, RenderedFile> {
   const sources = new Map<string, string>();
   const read = (file: string) => sources.get(file) ?? sources.set(file, readFileSync(file, "utf8")).get(file)!;
@@ -58,8 +61,7 @@ export function renderProject(context: ProjectContext, templatesDir: string, com
     for (const planned of plannedFiles(context)) {
       const filename = join(templatesDir, planned.verbatim ? planned.template : `${planned.template}.ejs`);
       const source = read(filename);
-      // EJS hands a template a copy of its locals without a prototype; so do the compiled ones.
-      const content = planned.verbatim ? source : compiled ? renderCompiled(compiled, source, Object.assign(Object.create(null) as object, context), filename, read) : renderTemplate(source, context, filename, true);
+      const content = planned.verbatim ? source : renderCompiled(compiled ?? {}, source, localsOf(context), filename, read);
       files.set(planned.path, { ...planned, content });
     }
     return files;

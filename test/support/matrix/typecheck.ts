@@ -112,7 +112,7 @@ interface Group {
  */
 export function typeCheckAll(root: string, labels: string[], nodeModules: string): TypeCheckResult {
   const ts = createRequire(join(nodeModules, "package.json"))(join(nodeModules, "typescript")) as TypeScript;
-  const message = (diagnostic: Diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
+  const message = messageOf(ts);
   const result: TypeCheckResult = { errors: new Map(labels.map((label) => [label, []])), outside: [], programs: 0, files: { total: 0, checked: 0 } };
   const groups = new Map<string, Group>();
 
@@ -147,7 +147,11 @@ export function typeCheckAll(root: string, labels: string[], nodeModules: string
   return result;
 }
 
+/** A diagnostic's text, its chain of messages one per line. */
+const messageOf = (ts: TypeScript) => (diagnostic: Diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
+
 function checkGroup(ts: TypeScript, root: string, group: Group, result: TypeCheckResult): void {
+  const message = messageOf(ts);
   const host = ts.createCompilerHost(group.options, true);
   const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (name) => host.getCanonicalFileName(name), group.options);
   const resolve = (specifier: string, from: string) =>
@@ -230,7 +234,7 @@ function checkGroup(ts: TypeScript, root: string, group: Group, result: TypeChec
       const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
       return `${name}(${line + 1},${character + 1})`;
     };
-    const line = (name: string) => `${where(name)}: error TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`;
+    const line = (name: string) => `${where(name)}: error TS${diagnostic.code}: ${message(diagnostic)}`;
     const path = diagnostic.file?.fileName;
     const key = path === undefined ? undefined : keys.get(path);
     if (key !== undefined) {
