@@ -8,6 +8,8 @@ import { wrapperBin } from "./scaffold.ts";
 /** Installed dependencies survive between bench runs here (the repository's .cache/ is not committed). */
 const cache = fileURLToPath(new URL("../.cache/bench/", import.meta.url));
 const deps = join(cache, "deps");
+/** A tsconfig beside the project's own, with its options, that checks only the program `pulumi up` deploys: index.ts and src/. */
+const programOnlyConfig = "tsconfig.program-only.json";
 
 const floorProgram = `import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
@@ -92,17 +94,20 @@ export function prepareProject(progress: (text: string) => void): ProjectDirs {
     cpSync(join(project, "tsconfig.json"), join(floor, "tsconfig.json"));
   }
   writeFileSync(join(floorTsc, "index.ts"), floorProgram);
+  // The deployable program alone, for the type-check's floor row: the project's own options.
+  writeFileSync(join(project, programOnlyConfig), `${JSON.stringify({ extends: "./tsconfig.json", include: ["index.ts", "src/**/*.ts"] }, null, 2)}\n`);
   cpSync(join(project, "vitest.config.mts"), join(floorTests, "vitest.config.mts"));
   mkdirSync(join(floorTests, "test"));
   writeFileSync(join(floorTests, "test/floor.test.ts"), floorTest);
   return { project, floorTsc, floorTests };
 }
 
-const tscIn = (dir: string): Task => ({ command: process.execPath, args: [join(dir, "node_modules/typescript/bin/tsc"), "--noEmit"], cwd: dir });
+const tscIn = (dir: string, ...options: string[]): Task => ({ command: process.execPath, args: [join(dir, "node_modules/typescript/bin/tsc"), "--noEmit", ...options], cwd: dir });
 const npmTestIn = (dir: string): Task => ({ command: "npm", args: ["test"], cwd: dir });
 
 export const projectTasks = (dirs: ProjectDirs) => ({
   tsc: tscIn(dirs.project),
+  tscProgramOnly: tscIn(dirs.project, "-p", programOnlyConfig),
   floorTsc: tscIn(dirs.floorTsc),
   test: npmTestIn(dirs.project),
   floorTest: npmTestIn(dirs.floorTests),

@@ -10,7 +10,7 @@ import { compare, resourceSource, type Comparison } from "./measure.ts";
 import { prepareProject, projectTasks, type ProjectDirs } from "./project.ts";
 import { regenerationTasks } from "./regen.ts";
 import { formatReport, type Row } from "./report.ts";
-import { builtWrapperVersion, createViteTask, removeScratch, scaffoldColdCacheTask, scaffoldTask, scaffoldWithoutGitTask } from "./scaffold.ts";
+import { builtWrapperVersion, createViteTask, gitBaselineTask, removeScratch, scaffoldColdCacheTask, scaffoldTask, scaffoldWithoutGitTask } from "./scaffold.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string" }, only: { type: "string", default: "scaffold,regen,project" } } });
 const runs = values.runs ? Number(values.runs) : undefined;
@@ -40,6 +40,9 @@ function scaffolding(): void {
   );
   figure({ figure: "scaffold with --skip-git (no baseline commit)", reference }, () => compare(scaffoldWithoutGitTask(), createViteTask(), runs ?? 11));
   figure({ figure: "scaffold, Node compile cache emptied before each run", reference, target: { ratio: 5 } }, () => compare(scaffoldColdCacheTask(), createViteTask(), runs ?? 11));
+  figure({ figure: "floor: Node's start and the git baseline of the same files alone (no generator)", reference }, () =>
+    compare(gitBaselineTask(), createViteTask(), runs ?? 11),
+  );
 }
 
 function regeneration(): void {
@@ -68,6 +71,9 @@ function generatedProject(): void {
   const tasks = projectTasks(dirs);
   const floorTsc = "tsc --noEmit of an empty Pulumi program importing @pulumi/pulumi and @pulumi/aws";
   figure({ figure: "generated project: tsc --noEmit", reference: floorTsc, target: { ratio: 1.2 } }, () => compare(tasks.tsc, tasks.floorTsc, runs ?? 5));
+  figure({ figure: "floor: tsc --noEmit of the deployable program alone (index.ts and src/: no tests, scripts or policy pack)", reference: floorTsc }, () =>
+    compare(tasks.tscProgramOnly, tasks.floorTsc, runs ?? 5),
+  );
   const floorTest = "npm test of one mocked @pulumi/aws resource (same vitest config)";
   figure({ figure: "generated project: npm test", reference: floorTest, target: { ratio: 2 } }, () => compare(tasks.test, tasks.floorTest, runs ?? 5));
 }

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -42,6 +43,28 @@ export const scaffoldColdCacheTask = (): Task =>
   freshFolderTask("multiregion-cold", [wrapperBin, "--yes", "--skip-install"], ".multiregion/manifest.json", {
     NODE_COMPILE_CACHE: join(scratch, "emptied-compile-cache"),
   });
+
+/**
+ * The floor under a scaffold: Node's start and the git baseline (the generator's init, add and
+ * commit) of the files a `--yes` scaffold writes, copied fresh before each run (untimed), with no
+ * generator loaded. Whatever a scaffold does beyond it (load the generator, render, write) must fit
+ * in what this leaves under the scaffold's target.
+ */
+export function gitBaselineTask(): Task {
+  const source = join(scratch, "baseline-source");
+  const dir = join(scratch, "baseline");
+  const made = spawnSync(process.execPath, [wrapperBin, source, "--yes", "--skip-install", "--skip-git"], { stdio: "pipe", encoding: "utf8" });
+  if (made.status !== 0) throw new Error(`create-multiregion ${source} --yes --skip-install --skip-git: exit code ${made.status}\n${made.stderr}`);
+  return {
+    command: process.execPath,
+    args: [fileURLToPath(new URL("git-baseline.mjs", import.meta.url)), dir],
+    before: () => {
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(source, dir, { recursive: true });
+    },
+    check: () => (existsSync(join(dir, ".git", "refs", "heads", "main")) ? undefined : "no commit on main"),
+  };
+}
 
 /** The reference: create-vite writing its vanilla TypeScript template. */
 export const createViteTask = (): Task => freshFolderTask("vite", [createViteBin, "--template", "vanilla-ts", "--no-interactive"], "tsconfig.json");

@@ -25,6 +25,16 @@ function timed(name: string, command: string, args: string[]): Part & { code: nu
   return { name, seconds: (performance.now() - started) / 1000, cpuSeconds: childrenCpuSeconds() - cpuBefore, code: run.status };
 }
 
+/**
+ * The CPU the suite used against what the machine's cores give in the goal's time: a suite that needs
+ * more cannot meet the goal on this machine however its processes are arranged.
+ */
+function cpuLine(parts: Part[], cores: number): string {
+  const used = parts.reduce((sum, part) => sum + part.cpuSeconds, 0);
+  const available = cores * goalSeconds;
+  return `CPU time: ${used.toFixed(0)} s in all; ${cores} cores give at most ${available} s in ${goalSeconds / 60} minutes (${(used / available).toFixed(2)}x that).`;
+}
+
 const narrowed = process.argv.slice(2);
 const [loadBefore = 0] = loadavg();
 const scratch = mkdtempSync(join(tmpdir(), "bench-suite-"));
@@ -56,6 +66,8 @@ try {
     narrowed.length > 0
       ? `| **npm test, narrowed to ${narrowed.join(" ")}** | **${total.toFixed(0)} s** | no verdict: not the whole suite${failed ? " (it FAILED)" : ""} |`
       : `| **npm test** | **${total.toFixed(0)} s** | target <= ${goalSeconds} s: ${total <= goalSeconds ? "met" : "NOT met"}${failed ? " (the suite FAILED)" : ""} |`,
+    "",
+    cpuLine(parts, cpus().length),
     "",
     "Slowest test files (each from its start to its end; files run side by side overlap):",
     ...files.slice(0, 12).map((file) => `- ${file.name}: ${file.seconds.toFixed(1)} s`),

@@ -19,7 +19,7 @@ import { summaryLines } from "../../src/cli/summary.js";
 import { packageRoot, packageVersion } from "../../src/package-root.js";
 import { projectContext, type ProjectContext } from "../../src/project/context.js";
 import { renderProject } from "../../src/project/render.js";
-import { fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
+import { baselineCommands, fallbackIdentity, insideGitWorkTree } from "../../src/project/git.js";
 import { configKey, generatedProjectAbove, readAnswersFile, storedConfigIn, storedSection, type StoredConfig } from "../../src/project/state.js";
 import { templatesDir } from "../../src/project/templates-dir.js";
 import { movedFiles } from "../../src/project/moves.js";
@@ -337,11 +337,10 @@ export default class MultiregionGenerator extends Generator {
   async #commitFirstVersion(): Promise<boolean> {
     if (insideGitWorkTree(this.destinationRoot())) return false;
     const git = (...args: string[]) => this.spawn("git", args, { stdio: "pipe", reject: false });
-    // The generated CI deploys from main, whatever git's own default branch name is.
-    await git("init", "--quiet", "--initial-branch=main");
     // The journal stays until this commit is made, and out of it.
-    await git("add", "--all", "--", ".", `:(exclude)${pendingDir}`);
-    const commit = ["commit", "--quiet", "-m", `Generate ${this.context.name} with ${configKey} ${this.context.generatorVersion}`];
+    const [init, add, commit] = baselineCommands(`Generate ${this.context.name} with ${configKey} ${this.context.generatorVersion}`, pendingDir);
+    await git(...init);
+    await git(...add);
     // Without a configured identity git refuses to commit: use a neutral one rather than leave no baseline.
     if ((await git(...commit)).exitCode !== 0) await this.spawn("git", [...fallbackIdentity, ...commit], { stdio: "pipe" });
     writePoint("the first commit");
