@@ -10,7 +10,7 @@ import { compare, resourceSource, type Comparison } from "./measure.ts";
 import { prepareProject, projectTasks, type ProjectDirs } from "./project.ts";
 import { regenerationTasks } from "./regen.ts";
 import { formatReport, type Row } from "./report.ts";
-import { builtWrapperVersion, createViteTask, gitBaselineTask, removeScratch, scaffoldColdCacheTask, scaffoldTask, scaffoldWithoutGitTask } from "./scaffold.ts";
+import { builtWrapperVersion, createViteTask, gitBaselineTask, helpTask, removeScratch, scaffoldColdCacheTask, scaffoldTask, scaffoldWithoutGitTask } from "./scaffold.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string" }, only: { type: "string", default: "scaffold,regen,project" } } });
 const runs = values.runs ? Number(values.runs) : undefined;
@@ -57,6 +57,9 @@ function regeneration(): void {
     compare(regen.edited, createViteTask(), runs ?? 11),
   );
   figure({ figure: "regeneration, no change", reference, target: { ms: 500 } }, () => compare(regen.unchanged, createViteTask(), runs ?? 11));
+  figure({ figure: "floor: create-multiregion --help (Node's start and the command line: nothing rendered, read or written)", reference }, () =>
+    compare(helpTask(), createViteTask(), runs ?? 11),
+  );
 }
 
 function generatedProject(): void {

@@ -66,6 +66,13 @@ export function gitBaselineTask(): Task {
   };
 }
 
+/** `create-multiregion --help`: Node's start and the wrapper's command line, nothing rendered, read or written. */
+export const helpTask = (): Task => ({
+  command: process.execPath,
+  args: [wrapperBin, "--help"],
+  cwd: scratch,
+});
+
 /** The reference: create-vite writing its vanilla TypeScript template. */
 export const createViteTask = (): Task => freshFolderTask("vite", [createViteBin, "--template", "vanilla-ts", "--no-interactive"], "tsconfig.json");
 
