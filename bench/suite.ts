@@ -47,14 +47,12 @@ try {
     parts.push(part);
     failed ||= part.code !== 0;
   }
-  const tests = timed("vitest run", process.execPath, [join(root, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...narrowed]);
+  process.env.BENCH_FILE_DURATIONS = report;
+  const tests = timed("vitest run", process.execPath, [join(root, "node_modules", "vitest", "vitest.mjs"), "run", "--reporter=default", `--reporter=${join(root, "bench", "file-durations.ts")}`, ...narrowed]);
   failed ||= tests.code !== 0;
   parts.push(tests);
 
-  const files = (JSON.parse(readFileSync(report, "utf8")) as { testResults: { name: string; startTime: number; endTime: number }[] }).testResults.map((file) => ({
-    name: relative(root, file.name),
-    seconds: (file.endTime - file.startTime) / 1000,
-  }));
+  const files = Object.entries(JSON.parse(readFileSync(report, "utf8")) as Record<string, number>).map(([name, ms]) => ({ name: relative(root, name), seconds: ms / 1000 }));
   files.sort((a, b) => b.seconds - a.seconds);
   const total = parts.reduce((sum, part) => sum + part.seconds, 0);
   const lines = [
@@ -69,7 +67,7 @@ try {
     "",
     cpuLine(parts, cpus().length),
     "",
-    "Slowest test files (each from its start to its end; files run side by side overlap):",
+    "Slowest test files (each its import and its tests and hooks; files run side by side overlap):",
     ...files.slice(0, 12).map((file) => `- ${file.name}: ${file.seconds.toFixed(1)} s`),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
